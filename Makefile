@@ -1,0 +1,57 @@
+# Ventanilla: `make run` to use it, `make test` to check everything.
+# Both install what a fresh machine lacks (scripts/install-tools.sh).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_OFFLINE := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+ADDR ?= 127.0.0.1:8080
+DB ?= ventanilla.sqlite3
+SERVER := target/server/ventanilla-api
+APP_SOURCES := index.html Trunk.toml Cargo.toml Cargo.lock build.rs \
+	$(shell find src crates/ui/src crates/core/src locales style public -type f 2>/dev/null)
+
+.PHONY: run test tools tools-run lint unit wasm-test e2e app size clean
+
+run: tools-run dist/index.html $(SERVER)
+	$(SERVER) --addr $(ADDR) --db $(DB) --dist dist
+
+test: tools lint unit wasm-test e2e
+
+tools:
+	scripts/install-tools.sh all
+
+tools-run:
+	scripts/install-tools.sh run
+
+app: dist/index.html
+
+dist/index.html: $(APP_SOURCES)
+	trunk build --release --offline
+
+$(SERVER): $(shell find crates/api crates/core/src -type f) Cargo.lock
+	cargo build --profile server -p ventanilla-api
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p ventanilla -p ventanilla-ui --all-targets -- -D warnings
+	# Core's tests use proptest, which has no wasm backend; its code must build for wasm.
+	cargo clippy --target wasm32-unknown-unknown -p ventanilla-core -- -D warnings
+
+unit:
+	cargo test --workspace
+
+wasm-test:
+	cargo test --target wasm32-unknown-unknown -p ventanilla-ui
+
+e2e: dist/index.html
+	cargo build -p ventanilla-api
+	cd e2e && VENTANILLA_SERVER=$(CURDIR)/target/debug/ventanilla-api npx playwright test
+
+size: dist/index.html
+	node scripts/size.mjs dist
+
+clean:
+	rm -rf dist target/stylance

@@ -1,0 +1,78 @@
+//! The embedded SQLite database: a few connections shared by the request
+//! handlers, the schema, and the seed loaded on first start.
+
+mod seed;
+
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use rusqlite::Connection;
+
+use crate::problem::ApiProblem;
+
+const SCHEMA_VERSION: i32 = 1;
+const SCHEMA: &str = include_str!("db/schema.sql");
+
+#[derive(Clone)]
+pub struct Database {
+    connections: Arc<[Mutex<Connection>]>,
+    next: Arc<AtomicUsize>,
+}
+
+impl Database {
+    /// Opens the file, creating the schema and loading the seed when it is new.
+    pub fn open(path: &Path) -> rusqlite::Result<Database> {
+        let mut first = Connection::open(path)?;
+        configure(&first)?;
+        migrate(&mut first)?;
+        let size = std::thread::available_parallelism().map_or(2, |n| n.get()) * 2;
+        let mut connections = vec![Mutex::new(first)];
+        for _ in 1..size {
+            let connection = Connection::open(path)?;
+            configure(&connection)?;
+            connections.push(Mutex::new(connection));
+        }
+        Ok(Database {
+            connections: connections.into(),
+            next: Arc::default(),
+        })
+    }
+
+    /// Runs `work` on a pooled connection off the async threads.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, ApiProblem>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, ApiProblem> + Send + 'static,
+    {
+        let index = self.next.fetch_add(1, Ordering::Relaxed) % self.connections.len();
+        let connections = Arc::clone(&self.connections);
+        tokio::task::spawn_blocking(move || {
+            // A panic while holding the lock leaves the connection usable: SQLite rolls back.
+            let connection = connections[index]
+                .lock()
+                .unwrap_or_else(|poison| poison.into_inner());
+            work(&connection)
+        })
+        .await
+        .map_err(|_| ApiProblem::internal())?
+    }
+}
+
+fn configure(connection: &Connection) -> rusqlite::Result<()> {
+    connection.busy_timeout(std::time::Duration::from_secs(5))?;
+    connection.pragma_update(None, "journal_mode", "WAL")?;
+    connection.pragma_update(None, "foreign_keys", "ON")
+}
+
+fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
+    let version: i32 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if version == SCHEMA_VERSION {
+        return Ok(());
+    }
+    let tx = connection.transaction()?;
+    tx.execute_batch(SCHEMA)?;
+    seed::load(&tx)?;
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    tx.commit()
+}

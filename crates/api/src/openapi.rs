@@ -1,0 +1,23 @@
+//! The OpenAPI document, generated from the handlers and the core types.
+
+use axum::Json;
+use utoipa::OpenApi;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Ventanilla government-services API",
+        description = "Catalogue, registry and procedures of the national one-stop shop. Every error is application/problem+json."
+    ),
+    paths(
+        crate::routes::health::get,
+        crate::routes::categories::list,
+        crate::routes::curp::get
+    ),
+    components(schemas(ventanilla_core::api::Problem))
+)]
+struct ApiDoc;
+
+pub async fn document() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

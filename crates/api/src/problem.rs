@@ -1,0 +1,67 @@
+//! Every error the API gives is `application/problem+json` (RFC 9457) with a
+//! stable `code`, so clients can show their own message for it.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use ventanilla_core::api::Problem;
+
+/// Boxed: it travels in every `Result` of the handlers, and is rare.
+pub struct ApiProblem(Box<Problem>);
+
+impl ApiProblem {
+    pub fn new(status: StatusCode, code: &str, title: &str) -> Self {
+        ApiProblem(Box::new(Problem {
+            kind: format!(
+                "https://ventanilla.gob.mx/problems/{}",
+                code.replace('.', "/")
+            ),
+            title: title.to_owned(),
+            status: status.as_u16(),
+            detail: None,
+            code: code.to_owned(),
+            parameter: None,
+        }))
+    }
+
+    pub fn detail(mut self, detail: impl Into<String>) -> Self {
+        self.0.detail = Some(detail.into());
+        self
+    }
+
+    pub fn parameter(mut self, parameter: &str) -> Self {
+        self.0.parameter = Some(parameter.to_owned());
+        self
+    }
+
+    pub fn not_found() -> Self {
+        ApiProblem::new(StatusCode::NOT_FOUND, "not_found", "Not found")
+    }
+
+    pub fn internal() -> Self {
+        ApiProblem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "Internal error",
+        )
+    }
+}
+
+impl IntoResponse for ApiProblem {
+    fn into_response(self) -> Response {
+        let status =
+            StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut response = (status, axum::Json(*self.0)).into_response();
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
+        response
+    }
+}
+
+impl From<rusqlite::Error> for ApiProblem {
+    fn from(error: rusqlite::Error) -> Self {
+        tracing::error!(%error, "database error");
+        ApiProblem::internal()
+    }
+}

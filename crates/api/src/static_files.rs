@@ -1,0 +1,239 @@
+//! Serves the app built by trunk from memory: every file compressed once at
+//! start (brotli and gzip), hashed assets cached forever, and `index.html`
+//! for any other path so that client-side routes load on a reload.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use crate::AppState;
+use crate::fingerprint::etag;
+use crate::security::page_policy;
+
+/// Where trunk's `create_nonce` leaves the nonce of its inline loader script.
+const NONCE_PLACEHOLDER: &str = "{{__TRUNK NONCE__}}";
+
+struct Asset {
+    content_type: &'static str,
+    etag: String,
+    immutable: bool,
+    plain: Vec<u8>,
+    brotli: Option<Vec<u8>>,
+    gzip: Option<Vec<u8>>,
+}
+
+pub struct StaticFiles {
+    assets: HashMap<String, Asset>,
+    /// `index.html` with the nonce placeholder, filled in per response.
+    index: String,
+}
+
+impl StaticFiles {
+    pub fn load(dist: &Path) -> std::io::Result<StaticFiles> {
+        let index = std::fs::read_to_string(dist.join("index.html"))?;
+        let mut assets = HashMap::new();
+        for path in files_under(dist)? {
+            let name = path
+                .strip_prefix(dist)
+                .expect("walked from dist")
+                .to_string_lossy()
+                .replace('\\', "/");
+            if name == "index.html" {
+                continue;
+            }
+            let plain = std::fs::read(&path)?;
+            let content_type = content_type(&name);
+            let compressible =
+                !content_type.starts_with("image/") || content_type == "image/svg+xml";
+            assets.insert(
+                format!("/{name}"),
+                Asset {
+                    content_type,
+                    etag: etag(&plain),
+                    immutable: is_hashed(&name),
+                    brotli: compressible.then(|| brotli(&plain)),
+                    gzip: compressible.then(|| gzip(&plain)),
+                    plain,
+                },
+            );
+        }
+        Ok(StaticFiles { assets, index })
+    }
+}
+
+/// The fallback of the whole router: a file of the app, or the app's page.
+pub async fn serve(State(state): State<AppState>, request: Request) -> Response {
+    let Some(files) = state.app.as_deref() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let path = request.uri().path();
+    if let Some(asset) = files.assets.get(path) {
+        return asset_response(asset, request.headers());
+    }
+    // A missing file (it has an extension) is a 404; any other path is a route of the app.
+    if path
+        .rsplit('/')
+        .next()
+        .is_some_and(|last| last.contains('.'))
+    {
+        return (StatusCode::NOT_FOUND, "Not found").into_response();
+    }
+    index_response(&files.index)
+}
+
+fn index_response(template: &str) -> Response {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).expect("the OS has randomness");
+    let nonce: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let html = template.replace(NONCE_PLACEHOLDER, &nonce);
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            (header::CONTENT_SECURITY_POLICY, page_policy(&nonce)),
+        ],
+        html,
+    )
+        .into_response()
+}
+
+fn asset_response(asset: &Asset, request: &HeaderMap) -> Response {
+    let cache = if asset.immutable {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(asset.content_type),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    headers.insert(
+        header::ETAG,
+        HeaderValue::from_str(&asset.etag).expect("hex etag"),
+    );
+    headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    let matches = request
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|tags| {
+            tags.split(',')
+                .any(|tag| tag.trim() == asset.etag || tag.trim() == "*")
+        });
+    if matches {
+        return (StatusCode::NOT_MODIFIED, headers).into_response();
+    }
+    let accepted = request
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let (encoding, body) = match (&asset.brotli, &asset.gzip) {
+        (Some(br), _) if accepts(accepted, "br") => (Some("br"), br),
+        (_, Some(gz)) if accepts(accepted, "gzip") => (Some("gzip"), gz),
+        _ => (None, &asset.plain),
+    };
+    if let Some(encoding) = encoding {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
+    }
+    (headers, body.clone()).into_response()
+}
+
+/// Whether an `Accept-Encoding` header accepts `coding` (and not with `q=0`).
+fn accepts(header: &str, coding: &str) -> bool {
+    header.split(',').any(|part| {
+        let mut pieces = part.split(';').map(str::trim);
+        pieces.next() == Some(coding)
+            && !pieces.any(|p| {
+                p.strip_prefix("q=")
+                    .is_some_and(|q| q.parse::<f32>() == Ok(0.0))
+            })
+    })
+}
+
+/// Trunk names built files `name-<hash>.ext`, the hash a 64-bit number in hex
+/// (without leading zeros); those files never change.
+fn is_hashed(name: &str) -> bool {
+    let file = name.rsplit('/').next().unwrap_or(name);
+    file.split('-').skip(1).any(|part| {
+        let hex = part.bytes().take_while(u8::is_ascii_hexdigit).count();
+        (12..=16).contains(&hex) && matches!(part.as_bytes().get(hex), None | Some(b'.' | b'_'))
+    })
+}
+
+fn content_type(name: &str) -> &'static str {
+    match name.rsplit('.').next().unwrap_or("") {
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "webmanifest" | "json" => "application/manifest+json",
+        "txt" => "text/plain; charset=utf-8",
+        "woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    }
+}
+
+fn files_under(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            files.extend(files_under(&path)?);
+        } else {
+            files.push(path);
+        }
+    }
+    Ok(files)
+}
+
+fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
+        .expect("compressing to memory cannot fail");
+    out
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder
+        .write_all(bytes)
+        .expect("compressing to memory cannot fail");
+    encoder.finish().expect("compressing to memory cannot fail")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_trunk_hashed_names() {
+        assert!(is_hashed("ventanilla-3f2a9c0d1e4b5a67_bg.wasm"));
+        assert!(is_hashed("ventanilla-3f2a9c0d1e4b5a67.js"));
+        assert!(is_hashed("style-0123456789abcdef.css"));
+        assert!(is_hashed("ventanilla-ui-db2096b8ddd0a80.css"));
+        assert!(!is_hashed("favicon.svg"));
+        assert!(!is_hashed("manifest.webmanifest"));
+    }
+
+    #[test]
+    fn negotiates_encodings() {
+        assert!(accepts("gzip, deflate, br", "br"));
+        assert!(!accepts("gzip, br;q=0", "br"));
+        assert!(accepts("gzip;q=0.5", "gzip"));
+        assert!(!accepts("", "gzip"));
+    }
+}

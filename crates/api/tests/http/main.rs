@@ -1,0 +1,6 @@
+//! The server driven over real HTTP on loopback, each test with its own
+//! temporary SQLite file.
+
+mod api;
+mod app;
+mod support;

@@ -1,0 +1,45 @@
+//! Starts the real server on a free loopback port with a fresh SQLite file.
+
+use std::path::Path;
+
+use ventanilla_api::{Database, router};
+
+pub struct Server {
+    pub base: String,
+    pub client: reqwest::Client,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    pub async fn start() -> Server {
+        Server::start_with_app(None).await
+    }
+
+    pub async fn start_with_app(dist: Option<&Path>) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Database::open(&dir.path().join("test.sqlite3")).unwrap();
+        let app = router(db, dist).unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        // No automatic decompression: the tests look at what goes over the wire.
+        let client = reqwest::Client::builder()
+            .no_gzip()
+            .no_brotli()
+            .build()
+            .unwrap();
+        Server {
+            base,
+            client,
+            _dir: dir,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+}

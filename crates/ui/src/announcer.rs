@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+
+stylance::import_crate_style!(style, "src/announcer.module.css");
+
+/// A visually hidden polite live region. Screen readers say each new
+/// `message`; use it for what happens out of sight, such as "Page loaded:
+/// Accessibility" after a client-side navigation or "12 results".
+///
+/// Render it once, early, and keep it in the page: a live region added at the
+/// same time as its text is not announced.
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use ventanilla_ui::Announcer;
+///
+/// let message = RwSignal::new(String::new());
+/// view! { <Announcer message=message/> };
+/// ```
+#[component]
+pub fn Announcer(#[prop(into)] message: Signal<String>) -> impl IntoView {
+    view! {
+        <div class=style::visually_hidden role="status" aria-live="polite" aria-atomic="true">
+            {move || message.get()}
+        </div>
+    }
+}

@@ -1,0 +1,45 @@
+import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, VIEWPORTS, Lang } from '../support/fixtures';
+
+// Each route and the state to wait for before checking it.
+const ROUTES = [
+  { path: '/', ready: 'ul li h3' },
+  { path: '/accesibilidad', ready: 'h2' },
+  { path: '/esta-ruta-no-existe', ready: 'h1' },
+];
+
+for (const lang of ['es', 'en'] as Lang[]) {
+  for (const viewport of VIEWPORTS) {
+    test.describe(`${lang} at ${viewport.name}`, () => {
+      test.use({ lang, viewport: { width: viewport.width, height: viewport.height } });
+
+      for (const route of ROUTES) {
+        test(`${route.path} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
+          await page.goto(route.path);
+          await expect(page.locator('main').locator(route.ready).first()).toBeVisible();
+          await expect(page.locator('html')).toHaveAttribute('lang', lang === 'es' ? 'es-MX' : 'en');
+          await expectNoAxeViolations(page);
+          await expectNoHorizontalScroll(page);
+        });
+      }
+
+      test('the API error state has no violations', async ({ page }) => {
+        await page.route('**/api/v1/categories**', (route) => route.abort());
+        await page.goto('/');
+        await expect(page.getByRole('alert')).toBeVisible();
+        await expectNoAxeViolations(page);
+        await expectNoHorizontalScroll(page);
+      });
+    });
+  }
+}
+
+test('every button is at least 44 by 44 px at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/');
+  await expect(page.locator('main ul li h3').first()).toBeVisible();
+  for (const button of await page.getByRole('button').all()) {
+    const box = (await button.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBeGreaterThanOrEqual(44);
+  }
+});

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs every build and test tool the project needs that a fresh machine lacks.
+# Idempotent: each step checks first, so a second run takes a second.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# Must equal the wasm-bindgen version in Cargo.lock: trunk refuses any other CLI.
+WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"/\1/p}' Cargo.lock)
+
+scope=${1:-all} # "run" installs only what `make run` needs; "all" adds the test tools.
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# Without --locked: with it, this version fails on a yanked transitive crate.
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then
+  (cd tools && npm ci --no-audit --no-fund)
+fi
+
+if [ "$scope" = all ]; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+  fi
+  if [ ! -d e2e/node_modules/@playwright/test ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
+    (cd e2e && npm ci --no-audit --no-fund)
+  fi
+fi

@@ -1,0 +1,73 @@
+//! The typed client of the government-services API. Pages call these
+//! functions; nothing else in the app calls `fetch`.
+
+mod categories;
+
+pub use categories::categories;
+
+use gloo_net::http::Request;
+use leptos::prelude::on_cleanup;
+use send_wrapper::SendWrapper;
+use serde::de::DeserializeOwned;
+use ventanilla_core::api::Problem;
+use ventanilla_core::lang::Lang;
+
+/// Where the API lives: the app's own origin unless built with `VENTANILLA_API_URL`.
+const API_BASE: &str = match option_env!("VENTANILLA_API_URL") {
+    Some(url) => url,
+    None => "",
+};
+
+/// Why a request failed, in terms of what the user can do about it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ApiError {
+    /// No answer: offline, or the server is unreachable. Retrying may help.
+    Network,
+    /// The server answered with an error.
+    Status {
+        status: u16,
+        problem: Option<Problem>,
+    },
+    /// The answer was not what this version of the app understands.
+    Unexpected,
+}
+
+impl ApiError {
+    /// The id of the message that explains this error to the user.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            ApiError::Network => "error-network",
+            ApiError::Status { status: 404, .. } => "error-not-found",
+            ApiError::Status { status, .. } if *status >= 500 => "error-server",
+            ApiError::Status { .. } | ApiError::Unexpected => "error-unexpected",
+        }
+    }
+}
+
+/// GETs `path` under `/api/v1` in `lang`, aborting the request if the page
+/// that asked for it goes away first.
+async fn get<T: DeserializeOwned>(path: &str, lang: Lang) -> Result<T, ApiError> {
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    let controller = SendWrapper::new(controller);
+    on_cleanup(move || {
+        if let Some(controller) = controller.take() {
+            controller.abort();
+        }
+    });
+    let separator = if path.contains('?') { '&' } else { '?' };
+    let url = format!("{API_BASE}/api/v1{path}{separator}lang={}", lang.code());
+    let response = Request::get(&url)
+        .abort_signal(signal.as_ref())
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    if !response.ok() {
+        let problem = response.json::<Problem>().await.ok();
+        return Err(ApiError::Status {
+            status: response.status(),
+            problem,
+        });
+    }
+    response.json::<T>().await.map_err(|_| ApiError::Unexpected)
+}

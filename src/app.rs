@@ -1,0 +1,34 @@
+//! The router and the page frame every route shares.
+
+use leptos::prelude::*;
+use leptos_meta::{Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::i18n::provide_i18n;
+use crate::pages::{AccessibilityStatement, Home, NotFound};
+use crate::shell::{Footer, Header, RouteFocus, SkipToContent};
+
+/// The id of `<main>`, target of the skip link.
+pub const MAIN_ID: &str = "contenido";
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = provide_i18n();
+    view! {
+        <Title formatter=move |page: String| format!("{page} · {}", i18n.t("site-name"))/>
+        <Router>
+            <SkipToContent/>
+            <Header/>
+            <main id=MAIN_ID tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/accesibilidad") view=AccessibilityStatement/>
+                </Routes>
+            </main>
+            <Footer/>
+            <RouteFocus/>
+        </Router>
+    }
+}

@@ -1,0 +1,12 @@
+//! The frame around every page: skip link, header, footer, and what makes
+//! client-side navigation accessible.
+
+mod footer;
+mod header;
+mod route_focus;
+mod skip_to_content;
+
+pub use footer::Footer;
+pub use header::Header;
+pub use route_focus::RouteFocus;
+pub use skip_to_content::SkipToContent;
