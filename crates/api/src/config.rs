@@ -37,9 +37,7 @@ impl Config {
             *slot = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
         }
         Ok(Config {
-            addr: addr
-                .parse()
-                .map_err(|_| format!("not an address: {addr}"))?,
+            addr: addr.parse().map_err(|_| format!("not an address: {addr}"))?,
             database: database.into(),
             dist: dist.filter(|d| !d.is_empty()).map(PathBuf::from),
         })
@@ -51,10 +49,7 @@ mod tests {
     use super::*;
 
     fn parse(args: &[&str], env: &[(&str, &str)]) -> Result<Config, String> {
-        let env: Vec<(String, String)> = env
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         Config::from_args_and_env(args.iter().map(|a| a.to_string()), |key| {
             env.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
         })
@@ -67,10 +62,7 @@ mod tests {
         assert_eq!(config.dist, None);
         let config = parse(
             &["--addr", "0.0.0.0:9000"],
-            &[
-                ("VENTANILLA_ADDR", "127.0.0.1:1"),
-                ("VENTANILLA_DIST", "dist"),
-            ],
+            &[("VENTANILLA_ADDR", "127.0.0.1:1"), ("VENTANILLA_DIST", "dist")],
         )
         .unwrap();
         assert_eq!(config.addr.to_string(), "0.0.0.0:9000");

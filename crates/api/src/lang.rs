@@ -19,23 +19,16 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestLang {
             return match value {
                 "es" => Ok(RequestLang(Lang::Es)),
                 "en" => Ok(RequestLang(Lang::En)),
-                _ => Err(ApiProblem::new(
-                    StatusCode::BAD_REQUEST,
-                    "lang.unsupported",
-                    "Unsupported language",
-                )
-                .detail("lang must be es or en")
-                .parameter("lang")),
+                _ => Err(
+                    ApiProblem::new(StatusCode::BAD_REQUEST, "lang.unsupported", "Unsupported language")
+                        .detail("lang must be es or en")
+                        .parameter("lang"),
+                ),
             };
         }
-        let header = parts
-            .headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok());
+        let header = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
         Ok(RequestLang(
-            header
-                .and_then(Lang::from_accept_language)
-                .unwrap_or_default(),
+            header.and_then(Lang::from_accept_language).unwrap_or_default(),
         ))
     }
 }

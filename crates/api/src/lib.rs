@@ -5,13 +5,17 @@
 
 mod config;
 mod db;
+mod etag;
 mod fingerprint;
 mod lang;
 mod openapi;
+mod params;
 mod problem;
 mod routes;
+mod search;
 mod security;
 mod static_files;
+pub mod synthetic;
 
 use std::sync::Arc;
 
@@ -27,13 +31,16 @@ use static_files::StaticFiles;
 #[derive(Clone)]
 pub struct AppState {
     pub db: Database,
+    /// The search index's words, read once at start, to correct misspellings.
+    vocabulary: Arc<search::Vocabulary>,
     app: Option<Arc<StaticFiles>>,
 }
 
 /// Builds the whole HTTP service: API, OpenAPI document and, when given, the app.
-pub fn router(db: Database, dist: Option<&std::path::Path>) -> std::io::Result<Router> {
+pub fn router(db: Database, dist: Option<&std::path::Path>) -> Result<Router, Box<dyn std::error::Error>> {
     let app = dist.map(StaticFiles::load).transpose()?.map(Arc::new);
-    let state = AppState { db, app };
+    let vocabulary = Arc::new(db.blocking(search::vocabulary)?);
+    let state = AppState { db, vocabulary, app };
     Ok(Router::new()
         // Public data: any agency's site may call the API from the browser.
         .nest("/api", routes::api().layer(CorsLayer::permissive()))

@@ -12,6 +12,15 @@ use utoipa::OpenApi;
     paths(
         crate::routes::health::get,
         crate::routes::categories::list,
+        crate::routes::life_events::list,
+        crate::routes::services::list,
+        crate::routes::services::get,
+        crate::routes::agencies::list,
+        crate::routes::agencies::get,
+        crate::routes::states::list,
+        crate::routes::offices::list,
+        crate::routes::offices::get,
+        crate::routes::search::search,
         crate::routes::curp::get
     ),
     components(schemas(ventanilla_core::api::Problem))

@@ -1,20 +1,20 @@
 //! Every error the API gives is `application/problem+json` (RFC 9457) with a
 //! stable `code`, so clients can show their own message for it.
 
+use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use ventanilla_core::api::Problem;
 
 /// Boxed: it travels in every `Result` of the handlers, and is rare.
+#[derive(Debug)]
 pub struct ApiProblem(Box<Problem>);
 
 impl ApiProblem {
     pub fn new(status: StatusCode, code: &str, title: &str) -> Self {
         ApiProblem(Box::new(Problem {
-            kind: format!(
-                "https://ventanilla.gob.mx/problems/{}",
-                code.replace('.', "/")
-            ),
+            kind: format!("https://ventanilla.gob.mx/problems/{}", code.replace('.', "/")),
             title: title.to_owned(),
             status: status.as_u16(),
             detail: None,
@@ -33,23 +33,22 @@ impl ApiProblem {
         self
     }
 
+    pub fn code(&self) -> &str {
+        &self.0.code
+    }
+
     pub fn not_found() -> Self {
         ApiProblem::new(StatusCode::NOT_FOUND, "not_found", "Not found")
     }
 
     pub fn internal() -> Self {
-        ApiProblem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            "Internal error",
-        )
+        ApiProblem::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "Internal error")
     }
 }
 
 impl IntoResponse for ApiProblem {
     fn into_response(self) -> Response {
-        let status =
-            StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status = StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let mut response = (status, axum::Json(*self.0)).into_response();
         response.headers_mut().insert(
             header::CONTENT_TYPE,
@@ -64,4 +63,25 @@ impl From<rusqlite::Error> for ApiProblem {
         tracing::error!(%error, "database error");
         ApiProblem::internal()
     }
+}
+
+/// A safety net for errors raised outside the handlers (a path that is not
+/// valid UTF-8, a body too large…): they become problems too.
+pub async fn ensure_problem(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_problem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        return response;
+    }
+    let code = if status.is_client_error() {
+        "bad_request"
+    } else {
+        "internal"
+    };
+    let reason = status.canonical_reason().unwrap_or("Error");
+    ApiProblem::new(status, code, reason).into_response()
 }

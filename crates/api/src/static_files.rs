@@ -46,8 +46,7 @@ impl StaticFiles {
             }
             let plain = std::fs::read(&path)?;
             let content_type = content_type(&name);
-            let compressible =
-                !content_type.starts_with("image/") || content_type == "image/svg+xml";
+            let compressible = !content_type.starts_with("image/") || content_type == "image/svg+xml";
             assets.insert(
                 format!("/{name}"),
                 Asset {
@@ -74,11 +73,7 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
         return asset_response(asset, request.headers());
     }
     // A missing file (it has an extension) is a 404; any other path is a route of the app.
-    if path
-        .rsplit('/')
-        .next()
-        .is_some_and(|last| last.contains('.'))
-    {
+    if path.rsplit('/').next().is_some_and(|last| last.contains('.')) {
         return (StatusCode::NOT_FOUND, "Not found").into_response();
     }
     index_response(&files.index)
@@ -110,23 +105,14 @@ fn asset_response(asset: &Asset, request: &HeaderMap) -> Response {
         "no-cache"
     };
     let mut headers = HeaderMap::new();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(asset.content_type),
-    );
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    headers.insert(
-        header::ETAG,
-        HeaderValue::from_str(&asset.etag).expect("hex etag"),
-    );
+    headers.insert(header::ETAG, HeaderValue::from_str(&asset.etag).expect("hex etag"));
     headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     let matches = request
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|tags| {
-            tags.split(',')
-                .any(|tag| tag.trim() == asset.etag || tag.trim() == "*")
-        });
+        .is_some_and(|tags| tags.split(',').any(|tag| tag.trim() == asset.etag || tag.trim() == "*"));
     if matches {
         return (StatusCode::NOT_MODIFIED, headers).into_response();
     }
@@ -150,10 +136,7 @@ fn accepts(header: &str, coding: &str) -> bool {
     header.split(',').any(|part| {
         let mut pieces = part.split(';').map(str::trim);
         pieces.next() == Some(coding)
-            && !pieces.any(|p| {
-                p.strip_prefix("q=")
-                    .is_some_and(|q| q.parse::<f32>() == Ok(0.0))
-            })
+            && !pieces.any(|p| p.strip_prefix("q=").is_some_and(|q| q.parse::<f32>() == Ok(0.0)))
     })
 }
 
@@ -201,17 +184,14 @@ fn brotli(bytes: &[u8]) -> Vec<u8> {
         quality: 11,
         ..Default::default()
     };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
-        .expect("compressing to memory cannot fail");
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("compressing to memory cannot fail");
     out
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
     use std::io::Write;
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder
-        .write_all(bytes)
-        .expect("compressing to memory cannot fail");
+    encoder.write_all(bytes).expect("compressing to memory cannot fail");
     encoder.finish().expect("compressing to memory cannot fail")
 }
 

@@ -74,15 +74,9 @@ mod tests {
 
     #[test]
     fn accept_language_honours_weights_and_skips_unknown() {
-        assert_eq!(
-            Lang::from_accept_language("fr-FR, en;q=0.8, es;q=0.9"),
-            Some(Lang::Es)
-        );
+        assert_eq!(Lang::from_accept_language("fr-FR, en;q=0.8, es;q=0.9"), Some(Lang::Es));
         assert_eq!(Lang::from_accept_language("en-US,en;q=0.9"), Some(Lang::En));
         assert_eq!(Lang::from_accept_language("de, fr;q=0.5"), None);
-        assert_eq!(
-            Lang::from_accept_language("es;q=0, en;q=0.1"),
-            Some(Lang::En)
-        );
+        assert_eq!(Lang::from_accept_language("es;q=0, en;q=0.1"), Some(Lang::En));
     }
 }

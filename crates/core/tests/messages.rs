@@ -15,16 +15,12 @@ fn message_ids(locale: &str) -> BTreeSet<String> {
         .join("../../locales")
         .join(locale)
         .join("validation.ftl");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     text.lines()
         .filter_map(|line| line.split_once(" ="))
         .map(|(id, _)| id)
         .filter(|id| id.starts_with(|c: char| c.is_ascii_alphabetic()))
-        .filter(|id| {
-            id.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c))
-        })
+        .filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric() || "-_".contains(c)))
         .map(str::to_owned)
         .collect()
 }

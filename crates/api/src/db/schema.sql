@@ -28,3 +28,100 @@ CREATE TABLE IF NOT EXISTS curp_registry (
     source_document_en TEXT NOT NULL,
     registered_on      TEXT NOT NULL
 );
+
+CREATE TABLE IF NOT EXISTS life_events (
+    slug           TEXT PRIMARY KEY,
+    position       INTEGER NOT NULL,
+    name_es        TEXT NOT NULL,
+    name_en        TEXT NOT NULL,
+    description_es TEXT NOT NULL,
+    description_en TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS agencies (
+    slug           TEXT PRIMARY KEY,
+    acronym        TEXT NOT NULL,
+    name_es        TEXT NOT NULL,
+    name_en        TEXT NOT NULL,
+    description_es TEXT NOT NULL,
+    description_en TEXT NOT NULL,
+    website        TEXT NOT NULL,
+    phone          TEXT NOT NULL,
+    email          TEXT NOT NULL,
+    address        TEXT NOT NULL
+);
+
+-- A service's sheet and summary are stored ready to serve, as JSON in each
+-- language; the other columns are what lists filter and sort on.
+CREATE TABLE IF NOT EXISTS services (
+    slug        TEXT PRIMARY KEY,
+    homoclave   TEXT NOT NULL UNIQUE,
+    agency      TEXT NOT NULL REFERENCES agencies(slug),
+    popularity  INTEGER NOT NULL,
+    online      INTEGER NOT NULL,
+    in_person   INTEGER NOT NULL,
+    phone       INTEGER NOT NULL,
+    updated     TEXT NOT NULL,
+    name_es     TEXT NOT NULL,
+    name_en     TEXT NOT NULL,
+    summary_es  TEXT NOT NULL,
+    summary_en  TEXT NOT NULL,
+    sheet_es    TEXT NOT NULL,
+    sheet_en    TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS services_by_agency ON services(agency, popularity DESC);
+CREATE INDEX IF NOT EXISTS services_by_popularity ON services(popularity DESC, slug);
+
+CREATE TABLE IF NOT EXISTS service_categories (
+    category TEXT NOT NULL REFERENCES categories(slug),
+    service  TEXT NOT NULL REFERENCES services(slug),
+    PRIMARY KEY (category, service)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS service_life_events (
+    life_event TEXT NOT NULL REFERENCES life_events(slug),
+    service    TEXT NOT NULL REFERENCES services(slug),
+    PRIMARY KEY (life_event, service)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS offices (
+    id            TEXT PRIMARY KEY,
+    agency        TEXT NOT NULL REFERENCES agencies(slug),
+    name          TEXT NOT NULL,
+    address       TEXT NOT NULL,
+    municipality  TEXT NOT NULL,
+    state         TEXT NOT NULL REFERENCES states(code),
+    postal_code   TEXT NOT NULL,
+    lat           REAL NOT NULL,
+    lng           REAL NOT NULL,
+    phone         TEXT NOT NULL,
+    hours         TEXT NOT NULL,  -- JSON list of DayHours
+    accessibility TEXT NOT NULL   -- JSON list of features
+);
+CREATE INDEX IF NOT EXISTS offices_by_state ON offices(state, municipality);
+
+CREATE TABLE IF NOT EXISTS office_services (
+    service TEXT NOT NULL REFERENCES services(slug),
+    office  TEXT NOT NULL REFERENCES offices(id),
+    PRIMARY KEY (service, office)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS office_services_by_office ON office_services(office);
+
+-- What people call each service, folded (lower case, no accents): a query
+-- that is exactly one of these names ranks that service first.
+CREATE TABLE IF NOT EXISTS service_keywords (
+    keyword TEXT NOT NULL,
+    service TEXT NOT NULL REFERENCES services(slug),
+    PRIMARY KEY (keyword, service)
+) WITHOUT ROWID;
+
+-- One row per service, agency and office, with both languages' words, so a
+-- search in either language finds it. Accents and case are ignored.
+CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
+    kind UNINDEXED, id UNINDEXED, title, keywords, body,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+-- Names weigh most, then keywords, then descriptions.
+INSERT INTO search_index(search_index, rank) VALUES ('rank', 'bm25(0.0, 0.0, 10.0, 6.0, 1.0)');
+CREATE VIRTUAL TABLE IF NOT EXISTS search_vocabulary USING fts5vocab(search_index, 'row');

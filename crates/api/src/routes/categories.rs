@@ -1,11 +1,12 @@
 use axum::Json;
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::header;
 use axum::response::IntoResponse;
 use ventanilla_core::api::Category;
 
 use crate::AppState;
 use crate::lang::RequestLang;
+use crate::params::Params;
 use crate::problem::ApiProblem;
 
 /// The categories of the services catalogue, in catalogue order.
@@ -15,7 +16,9 @@ use crate::problem::ApiProblem;
 pub async fn list(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
+    RawQuery(query): RawQuery,
 ) -> Result<impl IntoResponse, ApiProblem> {
+    Params::parse(query.as_deref(), &[])?;
     let categories = state
         .db
         .run(move |conn| {

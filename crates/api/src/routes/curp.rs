@@ -25,12 +25,7 @@ pub async fn get(
     Path(raw): Path<String>,
 ) -> Result<Json<CurpRecord>, ApiProblem> {
     let curp = validate::curp(&raw).map_err(|error| {
-        ApiProblem::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            error.code(),
-            "Invalid CURP",
-        )
-        .parameter("curp")
+        ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, error.code(), "Invalid CURP").parameter("curp")
     })?;
     let key = curp.as_str().to_owned();
     let record = state

@@ -8,10 +8,7 @@ use ventanilla_core::api::{Category, CurpRecord, Health, Problem};
 const KNOWN_CURP: &str = "GOML850312MDFNPR02";
 
 async fn problem(response: reqwest::Response) -> Problem {
-    assert_eq!(
-        response.headers()["content-type"],
-        "application/problem+json"
-    );
+    assert_eq!(response.headers()["content-type"], "application/problem+json");
     response.json().await.unwrap()
 }
 
@@ -27,18 +24,8 @@ async fn health_answers_ok() {
 #[tokio::test]
 async fn categories_are_seeded_in_both_languages() {
     let server = Server::start().await;
-    let es: Vec<Category> = server
-        .get("/api/v1/categories?lang=es")
-        .await
-        .json()
-        .await
-        .unwrap();
-    let en: Vec<Category> = server
-        .get("/api/v1/categories?lang=en")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let es: Vec<Category> = server.get("/api/v1/categories?lang=es").await.json().await.unwrap();
+    let en: Vec<Category> = server.get("/api/v1/categories?lang=en").await.json().await.unwrap();
     assert!(es.len() >= 8, "at least eight categories, got {}", es.len());
     assert_eq!(
         es.iter().map(|c| &c.slug).collect::<Vec<_>>(),
@@ -93,9 +80,7 @@ async fn unsupported_language_is_a_400_naming_the_parameter() {
 #[tokio::test]
 async fn a_known_curp_returns_the_record_even_when_typed_loosely() {
     let server = Server::start().await;
-    let response = server
-        .get("/api/v1/curp/goml-850312-mdfnpr02?lang=en")
-        .await;
+    let response = server.get("/api/v1/curp/goml-850312-mdfnpr02?lang=en").await;
     assert_eq!(response.status(), StatusCode::OK);
     let record: CurpRecord = response.json().await.unwrap();
     assert_eq!(record.curp, KNOWN_CURP);
@@ -113,11 +98,7 @@ async fn an_invalid_curp_is_a_422_naming_the_failed_rule() {
         ("GOML851312MDFNPR02", "curp.date"),
     ] {
         let response = server.get(&format!("/api/v1/curp/{curp}")).await;
-        assert_eq!(
-            response.status(),
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "{curp}"
-        );
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "{curp}");
         assert_eq!(problem(response).await.code, code, "{curp}");
     }
 }
@@ -133,8 +114,7 @@ async fn a_valid_unknown_curp_is_a_404() {
 #[tokio::test]
 async fn every_seeded_curp_is_valid_and_found() {
     let server = Server::start().await;
-    let seed: Vec<Value> =
-        serde_json::from_str(include_str!("../../seed/curp_registry.json")).unwrap();
+    let seed: Vec<Value> = serde_json::from_str(include_str!("../../seed/curp_registry.json")).unwrap();
     for person in seed {
         let curp = person["curp"].as_str().unwrap();
         ventanilla_core::validate::curp(curp).unwrap_or_else(|e| panic!("{curp}: {e:?}"));
@@ -168,15 +148,8 @@ async fn openapi_documents_every_endpoint() {
     assert_eq!(response.status(), StatusCode::OK);
     let doc: Value = response.json().await.unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
-    for path in [
-        "/api/v1/health",
-        "/api/v1/categories",
-        "/api/v1/curp/{curp}",
-    ] {
-        assert!(
-            doc["paths"][path]["get"].is_object(),
-            "{path} is documented"
-        );
+    for path in ["/api/v1/health", "/api/v1/categories", "/api/v1/curp/{curp}"] {
+        assert!(doc["paths"][path]["get"].is_object(), "{path} is documented");
     }
 }
 

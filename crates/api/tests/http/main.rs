@@ -3,4 +3,6 @@
 
 mod api;
 mod app;
+mod catalogue;
+mod search_quality;
 mod support;

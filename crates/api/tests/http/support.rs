@@ -23,11 +23,7 @@ impl Server {
         let base = format!("http://{}", listener.local_addr().unwrap());
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         // No automatic decompression: the tests look at what goes over the wire.
-        let client = reqwest::Client::builder()
-            .no_gzip()
-            .no_brotli()
-            .build()
-            .unwrap();
+        let client = reqwest::Client::builder().no_gzip().no_brotli().build().unwrap();
         Server {
             base,
             client,
@@ -36,10 +32,6 @@ impl Server {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client
-            .get(format!("{}{path}", self.base))
-            .send()
-            .await
-            .unwrap()
+        self.client.get(format!("{}{path}", self.base)).send().await.unwrap()
     }
 }

@@ -74,9 +74,7 @@ macro_rules! validated_string {
         }
 
         impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> Result<Self, D::Error> {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let input = String::deserialize(deserializer)?;
                 $validate(&input).map_err(::serde::de::Error::custom)
             }

@@ -79,14 +79,8 @@ mod tests {
 
     #[test]
     fn message_key_replaces_dots_with_hyphens() {
-        assert_eq!(
-            CurpError::CheckDigit.message_key(),
-            "validation-curp-check_digit"
-        );
-        assert_eq!(
-            message_key_for("postal_code.range"),
-            "validation-postal_code-range"
-        );
+        assert_eq!(CurpError::CheckDigit.message_key(), "validation-curp-check_digit");
+        assert_eq!(message_key_for("postal_code.range"), "validation-postal_code-range");
     }
 
     #[test]

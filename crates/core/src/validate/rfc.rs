@@ -123,12 +123,7 @@ mod tests {
     /// Real RFCs published as examples: SAT's own (SAT970701NN3), the
     /// python-stdnum examples (GODE561231GR8, MAB9307148T4) and phpcfdi/rfc's
     /// check-digit cases, which cover 0, A, & and Ñ.
-    const PEOPLE: [&str; 4] = [
-        "GODE561231GR8",
-        "CAMA911215CJ0",
-        "COSC8001137NA",
-        "SORC591116FJ6",
-    ];
+    const PEOPLE: [&str; 4] = ["GODE561231GR8", "CAMA911215CJ0", "COSC8001137NA", "SORC591116FJ6"];
     const COMPANIES: [&str; 5] = [
         "MAB9307148T4",
         "SAT970701NN3",
@@ -144,22 +139,14 @@ mod tests {
     #[test]
     fn accepts_known_real_people() {
         for person in PEOPLE {
-            assert_eq!(
-                rfc(person).map(|r| r.kind()),
-                Ok(RfcKind::Person),
-                "{person}"
-            );
+            assert_eq!(rfc(person).map(|r| r.kind()), Ok(RfcKind::Person), "{person}");
         }
     }
 
     #[test]
     fn accepts_known_real_companies() {
         for company in COMPANIES {
-            assert_eq!(
-                rfc(company).map(|r| r.kind()),
-                Ok(RfcKind::Company),
-                "{company}"
-            );
+            assert_eq!(rfc(company).map(|r| r.kind()), Ok(RfcKind::Company), "{company}");
         }
     }
 
@@ -167,11 +154,7 @@ mod tests {
     fn computes_sats_check_digit() {
         for known in PEOPLE.iter().chain(&COMPANIES) {
             let (without_digit, digit) = known.split_at(known.len() - 1);
-            assert_eq!(
-                rfc_check_digit(without_digit),
-                digit.chars().next(),
-                "{known}"
-            );
+            assert_eq!(rfc_check_digit(without_digit), digit.chars().next(), "{known}");
         }
     }
 
@@ -248,23 +231,16 @@ mod tests {
     }
 
     fn valid_rfc(name: &'static str) -> impl Strategy<Value = String> {
-        (name, 0u8..100, 1u8..=12, 1u8..=28, "[1-9A-Z]{2}").prop_map(
-            |(name, year, month, day, homoclave)| {
-                with_check_digit(&format!("{name}{year:02}{month:02}{day:02}{homoclave}"))
-            },
-        )
+        (name, 0u8..100, 1u8..=12, 1u8..=28, "[1-9A-Z]{2}").prop_map(|(name, year, month, day, homoclave)| {
+            with_check_digit(&format!("{name}{year:02}{month:02}{day:02}{homoclave}"))
+        })
     }
 
     fn assert_every_other_check_digit_is_rejected(valid: &str) -> Result<(), TestCaseError> {
         let (without_digit, right) = valid.split_at(valid.len() - 1);
-        let others = ('0'..='9')
-            .chain('A'..='Z')
-            .filter(|c| right != c.to_string());
+        let others = ('0'..='9').chain('A'..='Z').filter(|c| right != c.to_string());
         for other in others {
-            prop_assert_eq!(
-                rfc(&format!("{without_digit}{other}")),
-                Err(RfcError::CheckDigit)
-            );
+            prop_assert_eq!(rfc(&format!("{without_digit}{other}")), Err(RfcError::CheckDigit));
         }
         Ok(())
     }

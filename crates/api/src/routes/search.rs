@@ -1,0 +1,104 @@
+use axum::Json;
+use axum::extract::{RawQuery, State};
+use rusqlite::Connection;
+use ventanilla_core::api::{HitKind, SearchHit, SearchResults};
+use ventanilla_core::lang::Lang;
+
+use crate::AppState;
+use crate::lang::RequestLang;
+use crate::params::{Params, unprocessable};
+use crate::problem::ApiProblem;
+use crate::routes::services::fts_error;
+use crate::search::Plan;
+
+const DEFAULT_LIMIT: u32 = 10;
+const MAX_LIMIT: u32 = 50;
+
+/// One ranked answer across services, agencies and offices, for the search box.
+#[utoipa::path(get, path = "/api/v1/search", tag = "search",
+    params(("q" = String, Query, description = "what the person typed, even half a word"),
+           ("limit" = Option<u32>, Query, description = "1 to 50, default 10"),
+           ("lang" = Option<String>, Query, description = "es or en")),
+    responses((status = 200, body = SearchResults),
+              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
+pub async fn search(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    RawQuery(query): RawQuery,
+) -> Result<Json<SearchResults>, ApiProblem> {
+    let params = Params::parse(query.as_deref(), &["q", "limit"])?;
+    let text = params
+        .text("q")?
+        .ok_or_else(|| unprocessable("q", "required", "Say what to search for"))?
+        .to_owned();
+    let limit = match params.get("limit") {
+        None => DEFAULT_LIMIT,
+        Some(raw) => raw
+            .parse()
+            .ok()
+            .filter(|n| (1..=MAX_LIMIT).contains(n))
+            .ok_or_else(|| unprocessable("limit", "range", "limit must be from 1 to 50"))?,
+    };
+    let Some(plan) = state.vocabulary.plan(&text) else {
+        return Ok(Json(SearchResults {
+            query: text,
+            hits: Vec::new(),
+        }));
+    };
+    state
+        .db
+        .run(move |conn| {
+            let mut hits = ranked(conn, &plan.all, &plan, lang, limit)?;
+            if hits.is_empty() {
+                hits = ranked(conn, &plan.any, &plan, lang, limit)?;
+            }
+            Ok(Json(SearchResults { query: text, hits }))
+        })
+        .await
+}
+
+/// How many of the index's best matches are ranked again with popularity.
+const CANDIDATES: u32 = 100;
+
+/// The index ranks by words (see schema.sql); among its best matches,
+/// popular services and agencies move up and offices follow.
+fn ranked(conn: &Connection, fts: &str, plan: &Plan, lang: Lang, limit: u32) -> Result<Vec<SearchHit>, ApiProblem> {
+    let sql = format!(
+        "SELECT i.kind, i.id,
+                COALESCE(s.name_{0}, a.name_{0}, o.name),
+                CASE i.kind WHEN 'service' THEN sa.acronym || ' · ' || sa.name_{0}
+                            WHEN 'agency' THEN a.acronym
+                            ELSE o.municipality || ', ' || st.name_{0} END
+         FROM (SELECT kind, id, rank AS score FROM search_index WHERE search_index MATCH ?1
+               ORDER BY rank LIMIT {CANDIDATES}) i
+         LEFT JOIN services s ON i.kind = 'service' AND s.slug = i.id
+         LEFT JOIN agencies sa ON sa.slug = s.agency
+         LEFT JOIN agencies a ON i.kind = 'agency' AND a.slug = i.id
+         LEFT JOIN offices o ON i.kind = 'office' AND o.id = i.id
+         LEFT JOIN states st ON st.code = o.state
+         LEFT JOIN (SELECT kind, id FROM search_index WHERE search_index MATCH ?2) p ON p.kind = i.kind AND p.id = i.id
+         LEFT JOIN service_keywords exact ON i.kind = 'service' AND exact.service = i.id AND exact.keyword = ?3
+         ORDER BY exact.service IS NULL, p.id IS NULL, i.score * CASE i.kind WHEN 'service' THEN 1.0 + s.popularity / 100.0
+                                        WHEN 'agency' THEN 1.5 ELSE 0.8 END
+         LIMIT {1}",
+        lang.code(),
+        limit
+    );
+    let mut statement = conn.prepare_cached(&sql)?;
+    let rows = statement
+        .query_map([fts, &plan.phrase, &plan.exact], |row| {
+            let kind = match row.get::<_, String>(0)?.as_str() {
+                "service" => HitKind::Service,
+                "agency" => HitKind::Agency,
+                _ => HitKind::Office,
+            };
+            Ok(SearchHit {
+                kind,
+                id: row.get(1)?,
+                title: row.get(2)?,
+                subtitle: row.get(3)?,
+            })
+        })
+        .map_err(fts_error)?;
+    rows.collect::<Result<_, _>>().map_err(fts_error)
+}

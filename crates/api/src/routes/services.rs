@@ -1,0 +1,267 @@
+use axum::Json;
+use axum::extract::{Path, RawQuery, State};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, params_from_iter};
+use ventanilla_core::api::{Channel, Page, Service, ServiceSummary};
+use ventanilla_core::lang::Lang;
+
+use crate::AppState;
+use crate::lang::RequestLang;
+use crate::params::{Params, unprocessable};
+use crate::problem::ApiProblem;
+use crate::search::Plan;
+
+const PARAMETERS: &[&str] = &[
+    "q",
+    "category",
+    "life_event",
+    "agency",
+    "channel",
+    "state",
+    "sort",
+    "page",
+    "per_page",
+];
+
+/// The catalogue of services: searched, filtered, sorted and paginated.
+#[utoipa::path(get, path = "/api/v1/services", tag = "catalogue",
+    params(
+        ("q" = Option<String>, Query, description = "words to search, in Spanish or English; misspellings tolerated"),
+        ("category" = Option<String>, Query, description = "a category slug"),
+        ("life_event" = Option<String>, Query, description = "a life-event slug"),
+        ("agency" = Option<String>, Query, description = "an agency slug"),
+        ("channel" = Option<String>, Query, description = "online, in_person or phone"),
+        ("state" = Option<String>, Query, description = "a state code (e.g. JC): services that can be done there, in person or remotely"),
+        ("sort" = Option<String>, Query, description = "relevance (default with q), popularity (default), name or updated"),
+        ("page" = Option<u32>, Query, description = "1-based"),
+        ("per_page" = Option<u32>, Query, description = "1 to 100, default 20"),
+        ("lang" = Option<String>, Query, description = "es or en"),
+    ),
+    responses((status = 200, body = Page<ServiceSummary>),
+              (status = 400, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
+              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
+pub async fn list(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Page<ServiceSummary>>, ApiProblem> {
+    let params = Params::parse(query.as_deref(), PARAMETERS)?;
+    let (page, per_page) = params.pagination()?;
+    let plan = params.text("q")?.and_then(|q| state.vocabulary.plan(q));
+    let sort = match params.get("sort") {
+        None if plan.is_some() => Sort::Relevance,
+        None => Sort::Popularity,
+        Some(value) => Sort::parse(value, plan.is_some())?,
+    };
+    let filters = Filters {
+        category: params.get("category").map(str::to_owned),
+        life_event: params.get("life_event").map(str::to_owned),
+        agency: params.get("agency").map(str::to_owned),
+        channel: params
+            .get("channel")
+            .map(|c| Channel::parse(c).ok_or_else(|| unprocessable("channel", "unknown", "Unknown channel")))
+            .transpose()?,
+        state: params.get("state").map(str::to_owned),
+    };
+    state
+        .db
+        .run(move |conn| {
+            filters.check_exist(conn)?;
+            let (total, items) = match &plan {
+                Some(plan) => match query_page(conn, &filters, Some((&plan.all, plan)), sort, lang, page, per_page)? {
+                    (0, _) => query_page(conn, &filters, Some((&plan.any, plan)), sort, lang, page, per_page)?,
+                    found => found,
+                },
+                None => query_page(conn, &filters, None, sort, lang, page, per_page)?,
+            };
+            Ok(Json(Page {
+                items,
+                total,
+                page,
+                per_page,
+            }))
+        })
+        .await
+}
+
+#[derive(Clone, Copy)]
+enum Sort {
+    Relevance,
+    Popularity,
+    Name,
+    Updated,
+}
+
+impl Sort {
+    fn parse(value: &str, searching: bool) -> Result<Sort, ApiProblem> {
+        match value {
+            "relevance" if searching => Ok(Sort::Relevance),
+            "relevance" => Err(unprocessable("sort", "needs_q", "Sorting by relevance needs q")),
+            "popularity" => Ok(Sort::Popularity),
+            "name" => Ok(Sort::Name),
+            "updated" => Ok(Sort::Updated),
+            _ => Err(unprocessable("sort", "unknown", "Unknown sort").detail("relevance, popularity, name or updated")),
+        }
+    }
+
+    fn order_by(self, lang: Lang) -> String {
+        match self {
+            Sort::Relevance => {
+                "exact.service IS NULL, phrase.id IS NULL, hits.score * (1.0 + s.popularity / 100.0), s.slug".into()
+            }
+            Sort::Popularity => "s.popularity DESC, s.slug".into(),
+            Sort::Name => format!("s.name_{} COLLATE NOCASE, s.slug", lang.code()),
+            Sort::Updated => "s.updated DESC, s.slug".into(),
+        }
+    }
+}
+
+struct Filters {
+    category: Option<String>,
+    life_event: Option<String>,
+    agency: Option<String>,
+    channel: Option<Channel>,
+    state: Option<String>,
+}
+
+impl Filters {
+    /// An unknown slug is a mistake worth saying, not an empty list.
+    fn check_exist(&self, conn: &Connection) -> Result<(), ApiProblem> {
+        let checks = [
+            ("category", &self.category, "SELECT 1 FROM categories WHERE slug = ?1"),
+            (
+                "life_event",
+                &self.life_event,
+                "SELECT 1 FROM life_events WHERE slug = ?1",
+            ),
+            ("agency", &self.agency, "SELECT 1 FROM agencies WHERE slug = ?1"),
+            ("state", &self.state, "SELECT 1 FROM states WHERE code = ?1"),
+        ];
+        for (parameter, value, sql) in checks {
+            if let Some(value) = value {
+                let found = conn.prepare_cached(sql)?.query_row([value], |_| Ok(())).optional()?;
+                if found.is_none() {
+                    return Err(
+                        unprocessable(parameter, "unknown", "No such value").detail(format!("{parameter} {value}"))
+                    );
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// SQL conditions on `s` (services) and their arguments.
+    fn conditions(&self) -> (Vec<&'static str>, Vec<Value>) {
+        let mut conditions = Vec::new();
+        let mut args = Vec::new();
+        if let Some(category) = &self.category {
+            conditions.push("s.slug IN (SELECT service FROM service_categories WHERE category = ?)");
+            args.push(Value::Text(category.clone()));
+        }
+        if let Some(event) = &self.life_event {
+            conditions.push("s.slug IN (SELECT service FROM service_life_events WHERE life_event = ?)");
+            args.push(Value::Text(event.clone()));
+        }
+        if let Some(agency) = &self.agency {
+            conditions.push("s.agency = ?");
+            args.push(Value::Text(agency.clone()));
+        }
+        match self.channel {
+            Some(Channel::Online) => conditions.push("s.online"),
+            Some(Channel::InPerson) => conditions.push("s.in_person"),
+            Some(Channel::Phone) => conditions.push("s.phone"),
+            None => {}
+        }
+        if let Some(code) = &self.state {
+            conditions.push(
+                "(s.online OR s.phone OR s.slug IN (SELECT os.service FROM office_services os
+                  JOIN offices o ON o.id = os.office WHERE o.state = ?))",
+            );
+            args.push(Value::Text(code.clone()));
+        }
+        (conditions, args)
+    }
+}
+
+/// The index entries of services that match, with the index's rank (see schema.sql).
+const SERVICE_HITS: &str = "SELECT id, rank AS score FROM search_index WHERE search_index MATCH ? AND kind = 'service'";
+/// The services whose name or keywords hold the words as typed.
+const SERVICE_PHRASE: &str = "SELECT id FROM search_index WHERE search_index MATCH ? AND kind = 'service'";
+
+fn query_page(
+    conn: &Connection,
+    filters: &Filters,
+    fts: Option<(&str, &Plan)>,
+    sort: Sort,
+    lang: Lang,
+    page: u32,
+    per_page: u32,
+) -> Result<(u64, Vec<ServiceSummary>), ApiProblem> {
+    let (mut conditions, mut args) = filters.conditions();
+    let mut from = String::from("services s");
+    if let Some((words, plan)) = fts {
+        from = format!(
+            "({SERVICE_HITS}) hits JOIN services s ON s.slug = hits.id
+             LEFT JOIN ({SERVICE_PHRASE}) phrase ON phrase.id = s.slug
+             LEFT JOIN service_keywords exact ON exact.service = s.slug AND exact.keyword = ?"
+        );
+        let ranking = [words, &plan.phrase, &plan.exact].map(|text| Value::Text(text.to_string()));
+        args.splice(0..0, ranking);
+    }
+    if conditions.is_empty() {
+        conditions.push("1");
+    }
+    let filter = format!("FROM {from} WHERE {}", conditions.join(" AND "));
+    let total: u64 = conn
+        .prepare_cached(&format!("SELECT COUNT(*) {filter}"))?
+        .query_row(params_from_iter(&args), |row| row.get(0))
+        .map_err(fts_error)?;
+    let sql = format!(
+        "SELECT s.summary_{} {filter} ORDER BY {} LIMIT {per_page} OFFSET {}",
+        lang.code(),
+        sort.order_by(lang),
+        u64::from(page - 1) * u64::from(per_page)
+    );
+    let mut statement = conn.prepare_cached(&sql)?;
+    let rows = statement
+        .query_map(params_from_iter(&args), |row| row.get::<_, String>(0))
+        .map_err(fts_error)?;
+    let items = rows
+        .map(|json| serde_json::from_str(&json.map_err(fts_error)?).map_err(|_| ApiProblem::internal()))
+        .collect::<Result<_, ApiProblem>>()?;
+    Ok((total, items))
+}
+
+/// A query the index cannot parse is the user's text, not a server fault.
+pub fn fts_error(error: rusqlite::Error) -> ApiProblem {
+    if error.to_string().contains("fts5") {
+        return unprocessable("q", "syntax", "The search could not be understood");
+    }
+    error.into()
+}
+
+/// One service's sheet.
+#[utoipa::path(get, path = "/api/v1/services/{slug}", tag = "catalogue",
+    params(("slug" = String, Path), ("lang" = Option<String>, Query, description = "es or en")),
+    responses((status = 200, body = Service),
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
+pub async fn get(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    RawQuery(query): RawQuery,
+    Path(slug): Path<String>,
+) -> Result<Json<Service>, ApiProblem> {
+    Params::parse(query.as_deref(), &[])?;
+    let sheet: Option<String> = state
+        .db
+        .run(move |conn| {
+            let sql = format!("SELECT sheet_{} FROM services WHERE slug = ?1", lang.code());
+            Ok(conn
+                .prepare_cached(&sql)?
+                .query_row([slug], |row| row.get(0))
+                .optional()?)
+        })
+        .await?;
+    let sheet = sheet.ok_or_else(|| ApiProblem::not_found().detail("No service with that slug"))?;
+    Ok(Json(serde_json::from_str(&sheet).map_err(|_| ApiProblem::internal())?))
+}

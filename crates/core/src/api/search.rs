@@ -1,0 +1,32 @@
+//! The search box: one ranked answer across services, agencies and offices.
+
+use serde::{Deserialize, Serialize};
+
+/// What a hit is, so the app can link and group it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum HitKind {
+    Service,
+    Agency,
+    Office,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SearchHit {
+    pub kind: HitKind,
+    /// The service or agency slug, or the office id.
+    pub id: String,
+    pub title: String,
+    /// A line of context: the service's agency, the office's town.
+    pub subtitle: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SearchResults {
+    pub query: String,
+    /// Best first.
+    pub hits: Vec<SearchHit>,
+}
