@@ -17,10 +17,7 @@ fn main() {
         files.sort();
         let joined: String = files
             .iter()
-            .map(|path| {
-                fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-                    + "\n"
-            })
+            .map(|path| fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())) + "\n")
             .collect();
         fs::write(Path::new(&out).join(format!("{tag}.ftl")), joined).expect("OUT_DIR is writable");
     }

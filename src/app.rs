@@ -6,8 +6,10 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::i18n::provide_i18n;
-use crate::pages::{AccessibilityStatement, Home, NotFound};
-use crate::shell::{Footer, Header, RouteFocus, SkipToContent};
+use crate::pages::{
+    AccessibilityStatement, Agencies, AgencyPage, Catalogue, Home, NotFound, OfficePage, Offices, Search, ServiceSheet,
+};
+use crate::shell::{Footer, Header, RouteFocus, SkipToContent, provide_live_region};
 
 /// The id of `<main>`, target of the skip link.
 pub const MAIN_ID: &str = "contenido";
@@ -16,6 +18,7 @@ pub const MAIN_ID: &str = "contenido";
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let i18n = provide_i18n();
+    provide_live_region();
     view! {
         <Title formatter=move |page: String| format!("{page} · {}", i18n.t("site-name"))/>
         <Router>
@@ -24,6 +27,13 @@ pub fn App() -> impl IntoView {
             <main id=MAIN_ID tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>
+                    <Route path=path!("/buscar") view=Search/>
+                    <Route path=path!("/tramites") view=Catalogue/>
+                    <Route path=path!("/tramites/:slug") view=ServiceSheet/>
+                    <Route path=path!("/dependencias") view=Agencies/>
+                    <Route path=path!("/dependencias/:slug") view=AgencyPage/>
+                    <Route path=path!("/oficinas") view=Offices/>
+                    <Route path=path!("/oficinas/:id") view=OfficePage/>
                     <Route path=path!("/accesibilidad") view=AccessibilityStatement/>
                 </Routes>
             </main>

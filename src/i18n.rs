@@ -24,8 +24,7 @@ fn source(lang: Lang) -> &'static str {
 }
 
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let resource =
-        FluentResource::try_new(source(lang).to_owned()).expect("locales parse (checked by tests)");
+    let resource = FluentResource::try_new(source(lang).to_owned()).expect("locales parse (checked by tests)");
     let mut bundle = FluentBundle::new(vec![lang.tag().parse().expect("a valid language tag")]);
     // Isolation marks (U+2068/U+2069) would end up in the DOM and in screen-reader output.
     bundle.set_use_isolating(false);
@@ -44,9 +43,7 @@ pub fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
             return key.to_owned();
         };
         let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned()
+        bundle.format_pattern(pattern, args, &mut errors).into_owned()
     })
 }
 

@@ -2,6 +2,8 @@
 
 mod api;
 mod app;
+mod clock;
+mod format;
 mod i18n;
 mod pages;
 mod shell;

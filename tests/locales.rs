@@ -49,20 +49,27 @@ fn message_ids(tag: &str) -> BTreeSet<String> {
 }
 
 /// String literals in the app's code that look like message ids
-/// (`lower-case-with-hyphens`): by convention, only message ids look like that.
+/// (`lower-case-with-hyphens`): by convention only message ids look like that,
+/// except the values of HTML attributes and component props (`id="mas-usados"`),
+/// which follow an `=`; a `title=` prop takes a message id.
 fn ids_used_in_code() -> BTreeSet<String> {
     let mut used = BTreeSet::new();
     for path in files(Path::new("src"), "rs") {
         let source = fs::read_to_string(&path).unwrap();
-        for literal in source.split('"').skip(1).step_by(2) {
-            let looks_like_id = literal.contains('-')
-                && literal.starts_with(|c: char| c.is_ascii_lowercase())
-                && literal
+        let mut before = "";
+        for (i, piece) in source.split('"').enumerate() {
+            let is_literal = i % 2 == 1;
+            let looks_like_id = piece.contains('-')
+                && piece.starts_with(|c: char| c.is_ascii_lowercase())
+                && piece
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-            if looks_like_id {
-                used.insert(literal.to_owned());
+            let lead = before.trim_end();
+            let is_attribute = lead.ends_with('=') && !lead.ends_with("title=");
+            if is_literal && looks_like_id && !is_attribute {
+                used.insert(piece.to_owned());
             }
+            before = piece;
         }
     }
     used
@@ -82,10 +89,7 @@ fn both_languages_have_the_same_messages() {
 #[test]
 fn every_message_the_code_asks_for_exists() {
     let used = ids_used_in_code();
-    assert!(
-        used.contains("site-name"),
-        "the scan finds the ids in the code"
-    );
+    assert!(used.contains("site-name"), "the scan finds the ids in the code");
     for tag in LANGUAGES {
         let ids = message_ids(tag);
         let missing: Vec<_> = used.difference(&ids).collect();
@@ -98,11 +102,7 @@ fn messages_carry_no_bidi_isolation_marks() {
     for tag in LANGUAGES {
         for path in files(&Path::new("locales").join(tag), "ftl") {
             let source = fs::read_to_string(&path).unwrap();
-            assert!(
-                !source.contains(['\u{2068}', '\u{2069}']),
-                "{}",
-                path.display()
-            );
+            assert!(!source.contains(['\u{2068}', '\u{2069}']), "{}", path.display());
         }
     }
 }

@@ -1,9 +1,15 @@
 //! The typed client of the government-services API. Pages call these
 //! functions; nothing else in the app calls `fetch`.
 
-mod categories;
+mod catalogue;
+mod offices;
+mod search;
+mod services;
 
-pub use categories::categories;
+pub use catalogue::{agencies, agency, categories, life_events};
+pub use offices::{office, offices, states};
+pub use search::search;
+pub use services::{ServiceFilters, service, services};
 
 use gloo_net::http::Request;
 use leptos::prelude::on_cleanup;
@@ -24,10 +30,7 @@ pub enum ApiError {
     /// No answer: offline, or the server is unreachable. Retrying may help.
     Network,
     /// The server answered with an error.
-    Status {
-        status: u16,
-        problem: Option<Problem>,
-    },
+    Status { status: u16, problem: Option<Problem> },
     /// The answer was not what this version of the app understands.
     Unexpected,
 }
@@ -47,6 +50,14 @@ impl ApiError {
 /// GETs `path` under `/api/v1` in `lang`, aborting the request if the page
 /// that asked for it goes away first.
 async fn get<T: DeserializeOwned>(path: &str, lang: Lang) -> Result<T, ApiError> {
+    let separator = if path.contains('?') { '&' } else { '?' };
+    let body = fetch(format!("{API_BASE}/api/v1{path}{separator}lang={}", lang.code())).await?;
+    serde_json::from_str(&body).map_err(|_| ApiError::Unexpected)
+}
+
+/// The body of a successful answer. Not generic, so that its state machine
+/// is compiled once rather than once per type read (it keeps the wasm small).
+async fn fetch(url: String) -> Result<String, ApiError> {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
     let controller = SendWrapper::new(controller);
@@ -55,19 +66,32 @@ async fn get<T: DeserializeOwned>(path: &str, lang: Lang) -> Result<T, ApiError>
             controller.abort();
         }
     });
-    let separator = if path.contains('?') { '&' } else { '?' };
-    let url = format!("{API_BASE}/api/v1{path}{separator}lang={}", lang.code());
     let response = Request::get(&url)
         .abort_signal(signal.as_ref())
         .send()
         .await
         .map_err(|_| ApiError::Network)?;
+    let body = response.text().await.map_err(|_| ApiError::Network)?;
     if !response.ok() {
-        let problem = response.json::<Problem>().await.ok();
+        let problem = serde_json::from_str::<Problem>(&body).ok();
         return Err(ApiError::Status {
             status: response.status(),
             problem,
         });
     }
-    response.json::<T>().await.map_err(|_| ApiError::Unexpected)
+    Ok(body)
+}
+
+/// Percent-encodes a query value or path segment.
+pub fn encode(text: &str) -> String {
+    String::from(js_sys::encode_uri_component(text))
+}
+
+/// `?a=1&b=2`, or nothing when there are no pairs.
+pub fn query_string(pairs: &[(&'static str, String)]) -> String {
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let joined: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+    format!("?{}", joined.join("&"))
 }

@@ -1,9 +1,23 @@
-//! One module per route.
+//! One module per route, and the pieces several routes share.
 
 mod accessibility;
+mod agencies;
+mod catalogue;
 mod home;
+mod load_error;
 mod not_found;
+mod office_card;
+mod offices;
+mod search;
+mod service_sheet;
 
 pub use accessibility::AccessibilityStatement;
+pub use agencies::{Agencies, AgencyPage};
+pub use catalogue::{Catalogue, card};
 pub use home::Home;
+pub use load_error::LoadError;
 pub use not_found::NotFound;
+pub use office_card::{NearestOffices, OfficeCard};
+pub use offices::{OfficePage, Offices};
+pub use search::{Search, hit_href};
+pub use service_sheet::ServiceSheet;

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use ventanilla_core::lang::Lang;
 use ventanilla_ui::{LanguageOption, LanguageSwitcher};
 
 use crate::i18n::{self, use_i18n};
+use crate::shell::SiteSearch;
 
 stylance::import_crate_style!(style, "src/shell/header.module.css");
 
@@ -22,6 +24,9 @@ pub fn Header() -> impl IntoView {
             i18n.set_lang(lang);
         }
     };
+    let location = use_location();
+    // Home and the search page have their own, larger search box.
+    let own_search = move || matches!(location.pathname.get().as_str(), "/" | "/buscar");
     view! {
         <header class=style::header>
             <div class=style::bar>
@@ -36,6 +41,18 @@ pub fn Header() -> impl IntoView {
                     on_change=change
                 />
             </div>
+            <nav class=style::nav aria-label=i18n.tr("nav-label")>
+                <ul>
+                    <li><a href="/tramites">{i18n.tr("nav-services")}</a></li>
+                    <li><a href="/dependencias">{i18n.tr("nav-agencies")}</a></li>
+                    <li><a href="/oficinas">{i18n.tr("nav-offices")}</a></li>
+                </ul>
+            </nav>
+            <Show when=move || !own_search()>
+                <div class=style::search>
+                    <SiteSearch id="buscar-cabecera"/>
+                </div>
+            </Show>
         </header>
     }
 }

@@ -4,9 +4,11 @@
 mod footer;
 mod header;
 mod route_focus;
+mod site_search;
 mod skip_to_content;
 
 pub use footer::Footer;
 pub use header::Header;
-pub use route_focus::RouteFocus;
+pub use route_focus::{RouteFocus, announce, provide_live_region};
+pub use site_search::SiteSearch;
 pub use skip_to_content::SkipToContent;

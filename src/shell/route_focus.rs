@@ -1,3 +1,5 @@
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use ventanilla_ui::Announcer;
@@ -7,24 +9,34 @@ use crate::app::MAIN_ID;
 use crate::i18n::use_i18n;
 
 /// After each client-side navigation (not the first load, where the browser
-/// does it), says the new page's title in a live region and moves focus to
-/// its `h1`, or to `<main>`, so screen-reader and keyboard users start at
-/// the top of the new content.
+/// does it), moves focus to the new page's `h1`, or to `<main>`, and says its
+/// title in the live region, so screen-reader and keyboard users start at the
+/// top of the new content.
+/// The page's one polite live region, for pages to say what changed out of
+/// sight (a result count) with [`announce`].
+#[derive(Clone, Copy)]
+struct LiveRegion(RwSignal<String>);
+
+pub fn announce(text: String) {
+    if let Some(LiveRegion(message)) = use_context::<LiveRegion>() {
+        message.set(text);
+    }
+}
+
 #[component]
 pub fn RouteFocus() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let message = RwSignal::new(String::new());
+    let message = use_context::<LiveRegion>().expect("provide_live_region at the root").0;
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
-            // Wait a frame: the new page and its <title> render after this effect.
+            // Wait a frame: the new page renders after this effect.
             request_animation_frame(move || {
-                focus_heading();
-                message.set(i18n.t_with(
-                    "route-announcement",
-                    &[("title", document().title().into())],
-                ));
+                settle(
+                    move || message.set(i18n.t_with("route-announcement", &[("title", document().title().into())])),
+                    0,
+                )
             });
         }
         path
@@ -32,16 +44,31 @@ pub fn RouteFocus() -> impl IntoView {
     view! { <Announcer message=message/> }
 }
 
-fn focus_heading() {
-    let target = document()
-        .query_selector(&format!("#{MAIN_ID} h1"))
-        .ok()
-        .flatten()
-        .or_else(|| document().get_element_by_id(MAIN_ID));
+/// How often, and how many times, to look for the new page's heading: a page
+/// that loads its content shows its `h1` only when the content arrives.
+const SETTLE_STEP: Duration = Duration::from_millis(50);
+const SETTLE_TRIES: u32 = 100;
+
+/// Once the new page shows its `h1` (or after five seconds, `<main>`), moves
+/// the focus there and then says the page's title.
+fn settle(announce: impl FnOnce() + 'static, tries: u32) {
+    let heading = document().query_selector(&format!("#{MAIN_ID} h1")).ok().flatten();
+    if heading.is_none() && tries < SETTLE_TRIES {
+        set_timeout(move || settle(announce, tries + 1), SETTLE_STEP);
+        return;
+    }
+    let target = heading.or_else(|| document().get_element_by_id(MAIN_ID));
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         if !element.has_attribute("tabindex") {
             let _ = element.set_attribute("tabindex", "-1");
         }
         let _ = element.focus();
     }
+    // The title is set by the same render as the heading; read it a frame later.
+    request_animation_frame(announce);
+}
+
+/// Creates the live region's message; call before any page renders.
+pub fn provide_live_region() {
+    provide_context(LiveRegion(RwSignal::new(String::new())));
 }

@@ -7,12 +7,26 @@
 
 mod alert;
 mod announcer;
+mod breadcrumbs;
+mod details;
 mod language_switcher;
 mod loading;
+mod pagination;
+mod search_field;
+mod service_card;
 mod skip_link;
+mod summary_list;
+mod tag;
 
 pub use alert::{Alert, AlertKind};
 pub use announcer::Announcer;
+pub use breadcrumbs::{Breadcrumbs, Crumb};
+pub use details::Details;
 pub use language_switcher::{LanguageOption, LanguageSwitcher};
 pub use loading::Loading;
+pub use pagination::Pagination;
+pub use search_field::{SearchField, Suggestion};
+pub use service_card::ServiceCard;
 pub use skip_link::SkipLink;
+pub use summary_list::{SummaryList, SummaryRow};
+pub use tag::{Tag, TagKind};

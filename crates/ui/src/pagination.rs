@@ -1,0 +1,104 @@
+use leptos::prelude::*;
+
+stylance::import_crate_style!(style, "src/pagination.module.css");
+
+/// Which pages to show: the first, the last, the current one and its
+/// neighbours; `None` stands for a gap ("…").
+fn visible_pages(current: u32, total: u32) -> Vec<Option<u32>> {
+    let mut pages = Vec::new();
+    for page in 1..=total {
+        if page == 1 || page == total || page.abs_diff(current) <= 1 {
+            pages.push(Some(page));
+        } else if pages.last() != Some(&None) {
+            pages.push(None);
+        }
+    }
+    pages
+}
+
+/// Links to the pages of a long list, each a real link (so it opens in a new
+/// tab and works without script); nothing when there is one page.
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use ventanilla_ui::Pagination;
+///
+/// view! {
+///     <Pagination
+///         label="Páginas de resultados"
+///         current=Signal::derive(|| 2)
+///         total_pages=Signal::derive(|| 9)
+///         href=Callback::new(|n: u32| format!("/tramites?pagina={n}"))
+///         previous_label="Anterior"
+///         next_label="Siguiente"
+///         page_label=Callback::new(|n: u32| format!("Página {n}"))
+///     />
+/// };
+/// ```
+#[component]
+pub fn Pagination(
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] current: Signal<u32>,
+    #[prop(into)] total_pages: Signal<u32>,
+    href: Callback<u32, String>,
+    #[prop(into)] previous_label: Signal<String>,
+    #[prop(into)] next_label: Signal<String>,
+    page_label: Callback<u32, String>,
+) -> impl IntoView {
+    move || {
+        let (current, total) = (current.get(), total_pages.get());
+        (total > 1).then(|| {
+            let previous = (current > 1).then(|| {
+                view! {
+                    <li class=style::step>
+                        <a class=style::link href=href.run(current - 1) rel="prev">{previous_label.get()}</a>
+                    </li>
+                }
+            });
+            let next = (current < total).then(|| {
+                view! {
+                    <li class=style::step>
+                        <a class=style::link href=href.run(current + 1) rel="next">{next_label.get()}</a>
+                    </li>
+                }
+            });
+            let pages = visible_pages(current, total)
+                .into_iter()
+                .map(|page| match page {
+                    None => view! { <li class=style::gap aria-hidden="true">"…"</li> }.into_any(),
+                    Some(n) if n == current => view! {
+                        <li>
+                            <a class=format!("{} {}", style::link, style::current) href=href.run(n)
+                                aria-current="page" aria-label=page_label.run(n)>{n}</a>
+                        </li>
+                    }
+                    .into_any(),
+                    Some(n) => view! {
+                        <li><a class=style::link href=href.run(n) aria-label=page_label.run(n)>{n}</a></li>
+                    }
+                    .into_any(),
+                })
+                .collect_view();
+            view! {
+                <nav class=style::pagination aria-label=label.get()>
+                    <ul class=style::list>{previous} {pages} {next}</ul>
+                </nav>
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::visible_pages;
+
+    #[test]
+    fn shows_ends_neighbours_and_gaps() {
+        assert_eq!(visible_pages(1, 3), vec![Some(1), Some(2), Some(3)]);
+        assert_eq!(
+            visible_pages(5, 9),
+            vec![Some(1), None, Some(4), Some(5), Some(6), None, Some(9)]
+        );
+        assert_eq!(visible_pages(1, 9), vec![Some(1), Some(2), None, Some(9)]);
+    }
+}

@@ -1,0 +1,141 @@
+import { test, expect } from '../support/fixtures';
+
+// The page's announcer (the search box has a region of its own).
+const liveRegion = (page) => page.locator('[aria-live="polite"][aria-atomic="true"]');
+
+test('keyboard only: search, pick a suggestion with the arrows, land on the sheet, jump to its requirements', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toBeVisible();
+  const box = page.getByRole('combobox', { name: '¿Qué trámite buscas?' });
+  // Tab from the top of the page until the search box has focus.
+  for (let i = 0; i < 15 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(box).toBeFocused();
+  await page.keyboard.type('pasap');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  const first = page.getByRole('option').first();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+  const title = (await first.locator('span').first().textContent())!.trim();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tramites\/[a-z0-9-]+$/);
+  await expect(page.locator('h1')).toHaveText(title);
+  await expect(page.locator('h1')).toBeFocused();
+
+  // The sheet's contents list takes keyboard users to the requirements.
+  const contents = page.getByRole('navigation', { name: 'En esta página' });
+  await contents.getByRole('link', { name: 'Requisitos' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h2#requisitos')).toBeFocused();
+});
+
+test('results follow the typing, live in the URL, and their count is announced', async ({ page }) => {
+  await page.goto('/buscar');
+  const box = page.getByRole('combobox', { name: '¿Qué trámite buscas?' });
+  await box.fill('acta de nacimento');
+  await expect(page).toHaveURL(/\/buscar\?q=acta%20de%20nacimento$/);
+  await expect(page.locator('main').getByRole('heading', { level: 2 })).toContainText('resultado');
+  await expect(liveRegion(page)).toContainText('para «acta de nacimento»');
+  await box.fill('curp');
+  await expect(page).toHaveURL(/q=curp$/);
+  await expect(page.getByRole('link', { name: /CURP/ }).first()).toBeVisible();
+  // Back goes to the previous query… no: typing replaces history, so back leaves the search.
+  await page.goto('/buscar?q=zzqqxxww');
+  await expect(page.getByText('Prueba con:')).toBeVisible();
+  await expect(liveRegion(page)).toContainText('No encontramos resultados');
+});
+
+test('keyboard only: filter the catalogue and page through it', async ({ page }) => {
+  await page.goto('/tramites');
+  await expect(page.locator('main').getByRole('heading', { level: 2, name: /\d+ trámites$/ })).toBeVisible();
+  const topic = page.getByLabel('Tema');
+  await topic.focus();
+  await expect(topic.locator('option', { hasText: 'Salud' })).toHaveCount(1);
+  await topic.selectOption({ label: 'Salud' });
+  await page.getByRole('button', { name: 'Aplicar filtros' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/categoria=salud/);
+  const count = page.locator('main').getByRole('heading', { level: 2, name: /\d+ trámites?$/ });
+  await expect(count).toBeVisible();
+  await expect(liveRegion(page)).toHaveText(/^\d+ trámites?$/);
+
+  // Pages of the whole catalogue.
+  await page.goto('/tramites');
+  const next = page.getByRole('navigation', { name: 'Páginas de resultados' }).getByRole('link', { name: /Siguiente/ });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/pagina=2/);
+  await expect(page.getByRole('navigation', { name: 'Páginas de resultados' }).locator('[aria-current="page"]')).toHaveText('2');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/tramites$/);
+});
+
+test('keyboard only: find the offices of a state that are open now', async ({ page }) => {
+  // Monday 11:00 in Mexico City: most offices are open.
+  await page.clock.setFixedTime(new Date('2026-11-30T17:00:00Z'));
+  await page.goto('/oficinas');
+  await expect(page.locator('article h3').first()).toBeVisible();
+  await page.getByLabel('Estado').selectOption({ label: 'Jalisco' });
+  await page.getByLabel('Solo los que están abiertos ahora').focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Buscar centros' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/estado=JC/);
+  await expect(page).toHaveURL(/abiertas=1/);
+  const cards = page.locator('article');
+  await expect(cards.first()).toBeVisible();
+  const n = await cards.count();
+  expect(n).toBeGreaterThan(0);
+  for (let i = 0; i < n; i++) {
+    await expect(cards.nth(i)).toContainText('Abierto ahora');
+    await expect(cards.nth(i)).toContainText('Jalisco');
+  }
+  await expect(liveRegion(page)).toHaveText(/centros? de atención/);
+});
+
+test('near me asks for the location only when pressed, and works when refused', async ({ page, context }) => {
+  await page.goto('/oficinas');
+  await expect(page.locator('article h3').first()).toBeVisible();
+  // Refused (no permission granted): the page says so and still lists offices.
+  await page.getByRole('button', { name: 'Buscar cerca de mí' }).click();
+  await expect(page.getByRole('alert')).toContainText('No pudimos saber tu ubicación');
+  await expect(page.locator('article h3').first()).toBeVisible();
+  // Allowed: nearest first, with distances.
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: 20.6767, longitude: -103.3475 });
+  await page.getByRole('button', { name: 'Buscar cerca de mí' }).click();
+  await expect(page).toHaveURL(/cerca=20\.6767,-103\.3475/);
+  await expect(page.locator('article').first()).toContainText('km de ti');
+});
+
+test('an unknown service is a proper not-found page', async ({ page }) => {
+  await page.goto('/tramites/tramite-que-no-existe');
+  await expect(page.locator('h1')).toHaveText('No encontramos esta página');
+  await expect(page).toHaveTitle('Página no encontrada · Ventanilla');
+});
+
+test('a sheet opened before opens instantly, without asking the API again', async ({ page }) => {
+  await page.goto('/tramites/consulta-curp');
+  await expect(page.locator('h2#requisitos')).toBeVisible();
+  await page.getByRole('link', { name: 'Trámites', exact: true }).first().click();
+  await expect(page.locator('h1')).toHaveText('Trámites y servicios');
+  const requests: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/api/v1/services/consulta-curp')) requests.push(r.url()); });
+  await page.goBack();
+  await expect(page.locator('h2#requisitos')).toBeVisible();
+  expect(requests).toEqual([]);
+});
+
+test('the sheet prints cleanly: no navigation, no search, no footer', async ({ page }) => {
+  await page.goto('/tramites/consulta-curp');
+  await expect(page.locator('h2#requisitos')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('footer')).toBeHidden();
+  for (const nav of await page.locator('header nav').all()) await expect(nav).toBeHidden();
+  await expect(page.locator('header form')).toBeHidden();
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('h2#requisitos')).toBeVisible();
+});

@@ -1,0 +1,183 @@
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Form;
+use leptos_router::hooks::use_query_map;
+use ventanilla_core::api::{Channel, ServiceSummary};
+use ventanilla_ui::{Breadcrumbs, Crumb, Loading, Pagination, ServiceCard, TagKind};
+
+use crate::api::{self, ServiceFilters};
+use crate::format;
+use crate::i18n::{I18n, use_i18n};
+use crate::pages::LoadError;
+use crate::shell::announce;
+
+stylance::import_crate_style!(style, "src/pages/catalogue.module.css");
+
+/// The URL's filter names (Spanish, like the paths) and the API's.
+const FILTERS: [(&str, &str); 6] = [
+    ("q", "q"),
+    ("categoria", "category"),
+    ("momento", "life_event"),
+    ("dependencia", "agency"),
+    ("canal", "channel"),
+    ("estado", "state"),
+];
+
+/// `/tramites`: the catalogue, filtered and paginated, all in the URL.
+#[component]
+pub fn Catalogue() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let param = move |name: &str| query.read().get(name).filter(|v| !v.is_empty());
+    let filters = move || {
+        let value = |ours: &str| param(ours);
+        ServiceFilters {
+            q: value("q"),
+            category: value("categoria"),
+            life_event: value("momento"),
+            agency: value("dependencia"),
+            channel: value("canal"),
+            state: value("estado"),
+            page: param("pagina").and_then(|p| p.parse().ok()).unwrap_or(1),
+        }
+    };
+    let results = LocalResource::new(move || api::services(filters(), i18n.lang()));
+    let categories = LocalResource::new(move || api::categories(i18n.lang()));
+    let events = LocalResource::new(move || api::life_events(i18n.lang()));
+    let agencies = LocalResource::new(move || api::agencies(i18n.lang()));
+    let states = LocalResource::new(move || api::states(i18n.lang()));
+    let crumbs = move || {
+        vec![
+            Crumb {
+                label: i18n.t("nav-home"),
+                href: Some("/".into()),
+            },
+            Crumb {
+                label: i18n.t("nav-services"),
+                href: None,
+            },
+        ]
+    };
+    // A page link keeps every filter.
+    let page_href = Callback::new(move |page: u32| {
+        let mut pairs: Vec<String> = FILTERS
+            .iter()
+            .filter_map(|(ours, _)| param(ours).map(|v| format!("{ours}={}", api::encode(&v))))
+            .collect();
+        if page > 1 {
+            pairs.push(format!("pagina={page}"));
+        }
+        if pairs.is_empty() {
+            "/tramites".to_owned()
+        } else {
+            format!("/tramites?{}", pairs.join("&"))
+        }
+    });
+    view! {
+        <Title text=i18n.tr("catalogue-title")/>
+        {move || view! { <Breadcrumbs label=Signal::derive(i18n.tr("breadcrumbs-label")) items=crumbs()/> }}
+        <h1 tabindex="-1">{i18n.tr("catalogue-title")}</h1>
+        <div class=style::layout>
+            <Form method="GET" action="/tramites" attr:class=style::filters attr:aria-labelledby="filtros">
+                <h2 id="filtros" class=style::filters_title>{i18n.tr("catalogue-filters")}</h2>
+                <div class=style::field>
+                    <label for="q">{i18n.tr("catalogue-words")}</label>
+                    <input id="q" name="q" type="search" prop:value=move || param("q").unwrap_or_default()/>
+                </div>
+                <Choice id="categoria" label="catalogue-category" selected=Signal::derive(move || param("categoria"))
+                    options=Signal::derive(move || categories.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|c| (c.slug, c.name)).collect())/>
+                <Choice id="momento" label="catalogue-life-event" selected=Signal::derive(move || param("momento"))
+                    options=Signal::derive(move || events.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|e| (e.slug, e.name)).collect())/>
+                <Choice id="dependencia" label="catalogue-agency" selected=Signal::derive(move || param("dependencia"))
+                    options=Signal::derive(move || agencies.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|a| (a.slug, format!("{} ({})", a.name, a.acronym))).collect())/>
+                <Choice id="canal" label="catalogue-channel" selected=Signal::derive(move || param("canal"))
+                    options=Signal::derive(move || Channel::ALL.into_iter().map(|c| (c.code().to_owned(), format::channel(i18n.lang(), c))).collect())/>
+                <Choice id="estado" label="catalogue-state" selected=Signal::derive(move || param("estado"))
+                    options=Signal::derive(move || states.get().and_then(Result::ok).unwrap_or_default().into_iter().filter(|s| s.code != "NE").map(|s| (s.code, s.name)).collect())/>
+                <button type="submit" class="button">{i18n.tr("catalogue-apply")}</button>
+                <p><a href="/tramites">{i18n.tr("catalogue-clear")}</a></p>
+            </Form>
+            <section class=style::results aria-labelledby="resultados">
+                <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("catalogue-loading"))/> }>
+                    {move || Suspend::new(async move {
+                        match results.await {
+                            Ok(page) => {
+                                let count = i18n.t_with("catalogue-count", &[("count", page.total.into())]);
+                                announce(count.clone());
+                                let pages = page.page_count();
+                                Either::Left(view! {
+                                    <h2 id="resultados" class=style::count>{count}</h2>
+                                    {page.items.is_empty().then(|| view! { <p>{i18n.t("catalogue-empty")}</p> })}
+                                    <ul class=style::list>
+                                        {page.items.into_iter().map(|s| view! { <li>{card(i18n, s)}</li> }).collect_view()}
+                                    </ul>
+                                    <Pagination
+                                        label=Signal::derive(i18n.tr("pagination-label"))
+                                        current=Signal::derive(move || page.page)
+                                        total_pages=Signal::derive(move || pages)
+                                        href=page_href
+                                        previous_label=Signal::derive(i18n.tr("pagination-previous"))
+                                        next_label=Signal::derive(i18n.tr("pagination-next"))
+                                        page_label=Callback::new(move |n: u32| i18n.t_with("pagination-page", &[("page", n.into())]))
+                                    />
+                                })
+                            }
+                            Err(error) => Either::Right(view! {
+                                <LoadError title="catalogue-error" error=error retry=move || results.refetch()/>
+                            }),
+                        }
+                    })}
+                </Transition>
+            </section>
+        </div>
+    }
+}
+
+/// A service as a card: name linking to its sheet, summary, agency, how it is done.
+pub fn card(i18n: I18n, service: ServiceSummary) -> impl IntoView {
+    let tags = service
+        .channels
+        .iter()
+        .map(|c| {
+            let kind = if *c == Channel::Online {
+                TagKind::Online
+            } else {
+                TagKind::InPerson
+            };
+            (format::channel(i18n.lang(), *c), kind)
+        })
+        .collect();
+    view! {
+        <ServiceCard
+            href=format!("/tramites/{}", service.slug)
+            title=service.name
+            summary=service.summary
+            meta=service.agency.name
+            tags=tags
+        />
+    }
+}
+
+/// A select of one filter, with "any" first.
+#[component]
+fn Choice(
+    id: &'static str,
+    label: &'static str,
+    selected: Signal<Option<String>>,
+    options: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class=style::field>
+            <label for=id>{i18n.tr(label)}</label>
+            <select id=id name=id>
+                <option value="">{i18n.tr("catalogue-any")}</option>
+                {move || options.get().into_iter().map(|(value, name)| {
+                    let is_selected = selected.get().as_deref() == Some(value.as_str());
+                    view! { <option value=value selected=is_selected>{name}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}

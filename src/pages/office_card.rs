@@ -1,0 +1,112 @@
+use leptos::either::Either;
+use leptos::prelude::*;
+use ventanilla_core::api::{AccessibilityFeature, Office};
+use ventanilla_ui::{Loading, Tag, TagKind};
+
+use crate::api;
+use crate::clock::{hours_on, is_open, now_in_mexico_city};
+use crate::i18n::use_i18n;
+use crate::pages::LoadError;
+
+stylance::import_crate_style!(style, "src/pages/office_card.module.css");
+
+/// One Public Attention Center: where, today's hours and whether it is open
+/// now, phone, and what it has for people with disabilities.
+#[component]
+pub fn OfficeCard(office: Office, #[prop(default = 3)] level: u8) -> impl IntoView {
+    let i18n = use_i18n();
+    let now = now_in_mexico_city();
+    let today = hours_on(&office.hours, now.0)
+        .map(|d| {
+            i18n.t_with(
+                "office-today",
+                &[("opens", d.opens.clone().into()), ("closes", d.closes.clone().into())],
+            )
+        })
+        .unwrap_or_else(|| i18n.t("office-closed-today"));
+    let open = is_open(&office.hours, now);
+    let features = office
+        .accessibility
+        .iter()
+        .map(|f| {
+            let key = match f {
+                AccessibilityFeature::Ramp => "feature-ramp",
+                AccessibilityFeature::AccessibleToilet => "feature-accessible-toilet",
+                AccessibilityFeature::SignLanguage => "feature-sign-language",
+                AccessibilityFeature::Braille => "feature-braille",
+                AccessibilityFeature::Elevator => "feature-elevator",
+                AccessibilityFeature::AccessibleParking => "feature-accessible-parking",
+            };
+            view! { <li>{i18n.t(key)}</li> }
+        })
+        .collect_view();
+    let title = office.name.clone();
+    let heading = match level {
+        1 => view! { <h1 class=style::name tabindex="-1">{title}</h1> }.into_any(),
+        2 => view! { <h2 class=style::name>{title}</h2> }.into_any(),
+        _ => view! { <h3 class=style::name>{title}</h3> }.into_any(),
+    };
+    let distance = office.distance_km.map(|km| {
+        view! { <p class=style::distance>{i18n.t_with("office-distance", &[("km", format!("{km:.1}").into())])}</p> }
+    });
+    view! {
+        <article class=style::card id=format!("oficina-{}", office.id)>
+            {heading}
+            <p class=style::agency>{office.agency.name.clone()}</p>
+            {distance}
+            <p>
+                {office.address.clone()} <br/>
+                {format!("{}, {}, C.P. {}", office.municipality, office.state.name, office.postal_code)}
+            </p>
+            <p>
+                {if open {
+                    Either::Left(view! { <Tag kind=TagKind::Online>{i18n.t("office-open-now")}</Tag> })
+                } else {
+                    Either::Right(view! { <Tag kind=TagKind::Neutral>{i18n.t("office-closed-now")}</Tag> })
+                }}
+                " " {today}
+            </p>
+            <p>
+                {i18n.t("office-phone")} ": "
+                <a href=format!("tel:{}", office.phone.replace(' ', ""))>{office.phone.clone()}</a>
+            </p>
+            {(!office.accessibility.is_empty()).then(|| view! {
+                <p class=style::features_title>{i18n.t("office-accessibility")}</p>
+                <ul class=style::features>{features}</ul>
+            })}
+        </article>
+    }
+}
+
+/// The offices where a service is done in person, for its sheet.
+#[component]
+pub fn NearestOffices(service: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let pairs = vec![("service", service.clone()), ("per_page", "5".to_owned())];
+    let offices = LocalResource::new(move || api::offices(pairs.clone(), i18n.lang()));
+    view! {
+        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("offices-loading"))/> }>
+            {move || {
+                let service = service.clone();
+                Suspend::new(async move {
+                    match offices.await {
+                        Ok(page) if page.items.is_empty() => Either::Left(view! { <p>{i18n.t("offices-none-for-service")}</p> }.into_any()),
+                        Ok(page) => Either::Left(view! {
+                            <div class=style::list>
+                                {page.items.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
+                            </div>
+                            <p>
+                                <a href=format!("/oficinas?tramite={service}")>
+                                    {i18n.t_with("offices-all-for-service", &[("count", page.total.into())])}
+                                </a>
+                            </p>
+                        }.into_any()),
+                        Err(error) => Either::Right(view! {
+                            <LoadError title="offices-error" error=error retry=move || offices.refetch()/>
+                        }),
+                    }
+                })
+            }}
+        </Transition>
+    }
+}

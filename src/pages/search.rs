@@ -1,0 +1,151 @@
+use std::time::Duration;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use ventanilla_core::api::{HitKind, SearchHit};
+use ventanilla_ui::{Loading, SearchField, Suggestion};
+
+use crate::api;
+use crate::i18n::use_i18n;
+use crate::pages::LoadError;
+use crate::shell::announce;
+
+stylance::import_crate_style!(style, "src/pages/search.module.css");
+
+/// How long typing must pause before the results follow.
+const DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// Where a search hit leads.
+pub fn hit_href(hit: &SearchHit) -> String {
+    match hit.kind {
+        HitKind::Service => format!("/tramites/{}", hit.id),
+        HitKind::Agency => format!("/dependencias/{}", hit.id),
+        HitKind::Office => format!("/oficinas/{}", hit.id),
+    }
+}
+
+/// `/buscar?q=…`: results that follow the typing, grouped by kind, the query
+/// in the URL so back, forward and shared links work.
+#[component]
+pub fn Search() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let q = move || query.read().get("q").unwrap_or_default();
+    let text = RwSignal::new(q());
+    // The URL follows the box after a pause; each new URL drops the previous request.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let go = navigate.clone();
+    Effect::new(move |_| {
+        let typed = text.get();
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let go = go.clone();
+        let handle = set_timeout_with_handle(
+            move || {
+                if typed.trim() != q().trim() {
+                    let url = format!("/buscar?q={}", api::encode(typed.trim()));
+                    go(
+                        &url,
+                        NavigateOptions {
+                            replace: true,
+                            ..Default::default()
+                        },
+                    );
+                }
+            },
+            DEBOUNCE,
+        );
+        pending.set_value(handle.ok());
+    });
+    let results = LocalResource::new(move || {
+        let q = q();
+        async move {
+            if q.trim().is_empty() {
+                Ok(None)
+            } else {
+                api::search(q, 30, i18n.lang()).await.map(Some)
+            }
+        }
+    });
+    let suggestions = Signal::derive(Vec::new);
+    let submit = {
+        let navigate = navigate.clone();
+        Callback::new(move |typed: String| {
+            navigate(&format!("/buscar?q={}", api::encode(typed.trim())), Default::default())
+        })
+    };
+    let select = Callback::new(move |s: Suggestion| navigate(&s.href, Default::default()));
+    view! {
+        <Title text=move || if q().is_empty() { i18n.t("search-title") } else { i18n.t_with("search-title-for", &[("q", q().into())]) }/>
+        <h1 tabindex="-1">{i18n.tr("search-title")}</h1>
+        <SearchField
+            id="busqueda"
+            label=Signal::derive(i18n.tr("search-label"))
+            value=text
+            suggestions=suggestions
+            status=Signal::derive(String::new)
+            button_label=Signal::derive(i18n.tr("search-button"))
+            on_submit=submit
+            on_select=select
+            action="/buscar"
+        />
+        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("search-loading"))/> }>
+            {move || Suspend::new(async move {
+                match results.await {
+                    Ok(None) => Either::Left(view! { <p>{i18n.t("search-prompt")}</p> }.into_any()),
+                    Ok(Some(found)) => {
+                        let count = i18n.t_with("search-count", &[("count", found.hits.len().into()), ("q", found.query.clone().into())]);
+                        announce(count.clone());
+                        Either::Left(view! { <Results count=count hits=found.hits/> }.into_any())
+                    }
+                    Err(error) => Either::Right(view! { <LoadError title="search-error" error=error retry=move || results.refetch()/> }),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Results(count: String, hits: Vec<SearchHit>) -> impl IntoView {
+    let i18n = use_i18n();
+    if hits.is_empty() {
+        return Either::Left(view! {
+            <h2 class=style::count>{count}</h2>
+            <p>{i18n.t("search-empty")}</p>
+            <ul>
+                <li>{i18n.t("search-empty-spelling")}</li>
+                <li>{i18n.t("search-empty-fewer")}</li>
+                <li><a href="/tramites">{i18n.t("search-empty-browse")}</a></li>
+            </ul>
+        });
+    }
+    let groups = [
+        (HitKind::Service, "search-group-services"),
+        (HitKind::Agency, "search-group-agencies"),
+        (HitKind::Office, "search-group-offices"),
+    ];
+    Either::Right(view! {
+        <h2 class=style::count>{count}</h2>
+        {groups.into_iter().filter_map(|(kind, heading)| {
+            let items: Vec<_> = hits.iter().filter(|h| h.kind == kind).cloned().collect();
+            (!items.is_empty()).then(|| view! {
+                <section class=style::group>
+                    <h3>{i18n.t(heading)}</h3>
+                    <ul class=style::hits>
+                        {items.into_iter().map(|hit| view! {
+                            <li>
+                                <a href=hit_href(&hit)>{hit.title.clone()}</a>
+                                <span class=style::subtitle>{hit.subtitle.clone()}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })
+        }).collect_view()}
+    })
+}

@@ -1,0 +1,209 @@
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use ventanilla_core::api::{Channel, Presentation, Service, Silence};
+use ventanilla_ui::{Breadcrumbs, Crumb, Loading, SummaryList, SummaryRow, Tag, TagKind};
+
+use wasm_bindgen::JsCast;
+
+use crate::api::{self, ApiError};
+use crate::format;
+use crate::i18n::use_i18n;
+use crate::pages::{LoadError, NearestOffices, NotFound};
+
+stylance::import_crate_style!(style, "src/pages/service_sheet.module.css");
+
+/// `/tramites/{slug}`: everything a citizen needs to know about one service,
+/// under headings a screen-reader user can jump through.
+#[component]
+pub fn ServiceSheet() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let sheet = LocalResource::new(move || api::service(slug(), i18n.lang()));
+    view! {
+        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("sheet-loading"))/> }>
+            {move || Suspend::new(async move {
+                match sheet.await {
+                    Ok(service) => Either::Left(view! { <Sheet service=service/> }.into_any()),
+                    Err(ApiError::Status { status: 404, .. }) => Either::Left(view! { <NotFound/> }.into_any()),
+                    Err(error) => Either::Right(view! {
+                        <Title text=i18n.tr("sheet-error")/>
+                        <h1 tabindex="-1">{i18n.tr("sheet-error")}</h1>
+                        <LoadError title="sheet-error" error=error retry=move || sheet.refetch()/>
+                    }),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// The sheet's sections, by id and heading, for its contents list.
+const SECTIONS: [(&str, &str); 9] = [
+    ("quien", "sheet-who"),
+    ("requisitos", "sheet-requirements"),
+    ("costo", "sheet-cost"),
+    ("tiempo", "sheet-response-time"),
+    ("vigencia", "sheet-validity"),
+    ("como", "sheet-how"),
+    ("donde", "sheet-where"),
+    ("fundamento", "sheet-legal-basis"),
+    ("contacto", "sheet-contact"),
+];
+
+/// A link to a section of the page that also moves the focus there, so the
+/// next Tab continues from the section.
+#[component]
+fn JumpLink(target: &'static str, children: Children) -> impl IntoView {
+    let jump = move |ev: leptos::ev::MouseEvent| {
+        if let Some(heading) = document().get_element_by_id(target) {
+            ev.prevent_default();
+            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                heading.scroll_into_view();
+                let _ = heading.focus();
+            }
+        }
+    };
+    view! { <a href=format!("#{target}") on:click=jump>{children()}</a> }
+}
+
+#[component]
+fn Sheet(service: Service) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.lang();
+    let crumbs = vec![
+        Crumb {
+            label: i18n.t("nav-home"),
+            href: Some("/".into()),
+        },
+        Crumb {
+            label: i18n.t("nav-services"),
+            href: Some("/tramites".into()),
+        },
+        Crumb {
+            label: service.name.clone(),
+            href: None,
+        },
+    ];
+    let channels = service
+        .channels
+        .iter()
+        .map(|c| format::channel(lang, *c))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let silence = match service.silence {
+        Silence::Positive => Some(i18n.t("sheet-silence-positive")),
+        Silence::Negative => Some(i18n.t("sheet-silence-negative")),
+        Silence::None => None,
+    };
+    let in_person = service.channels.contains(&Channel::InPerson);
+    let online = service.online_form.clone().map(|form| {
+        view! {
+            <p class=style::start>
+                <a class="button" href=format!("/solicitud/{form}")>{i18n.t("sheet-start-online")}</a>
+            </p>
+        }
+    });
+    let slug = service.slug.clone();
+    // Children are closures: what appears twice is computed once, then copied.
+    let cost = format::cost(i18n, &service.cost);
+    let (response_time, validity) = (service.response_time.clone(), service.validity.clone());
+    let (summary_cost, summary_time, summary_validity) = (cost.clone(), response_time.clone(), validity.clone());
+    view! {
+        <Title text=service.name.clone()/>
+        <Breadcrumbs label=Signal::derive(i18n.tr("breadcrumbs-label")) items=crumbs/>
+        <article class=style::sheet>
+            <h1 tabindex="-1">{service.name.clone()}</h1>
+            <p class=style::lead>{service.summary.clone()}</p>
+            <p class=style::official>
+                {service.official_name.clone()} " · " {i18n.t("sheet-homoclave")} " " {service.homoclave.clone()}
+                " · " {service.agency.name.clone()}
+            </p>
+            {online}
+
+            <nav class=style::contents aria-label=i18n.t("sheet-contents")>
+                <p class=style::contents_title aria-hidden="true">{i18n.t("sheet-contents")}</p>
+                <ul>
+                    {SECTIONS.iter().filter(|(id, _)| in_person || *id != "donde").map(|(id, key)| view! {
+                        <li><JumpLink target=id>{i18n.t(key)}</JumpLink></li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+
+            <SummaryList>
+                <SummaryRow key=i18n.t("sheet-cost")>{summary_cost}</SummaryRow>
+                <SummaryRow key=i18n.t("sheet-response-time")>{summary_time}</SummaryRow>
+                <SummaryRow key=i18n.t("sheet-validity")>{summary_validity}</SummaryRow>
+                <SummaryRow key=i18n.t("sheet-channels")>{channels}</SummaryRow>
+            </SummaryList>
+
+            <h2 id="quien" tabindex="-1">{i18n.t("sheet-who")}</h2>
+            <p>{service.who_can_apply.clone()}</p>
+
+            <h2 id="requisitos" tabindex="-1">{i18n.t("sheet-requirements")}</h2>
+            <ul class=style::requirements>
+                {service.requirements.iter().map(|r| {
+                    let presentation = match r.presentation {
+                        Presentation::Original => "presentation-original",
+                        Presentation::Copy => "presentation-copy",
+                        Presentation::OriginalAndCopy => "presentation-original-and-copy",
+                        Presentation::Data => "presentation-data",
+                    };
+                    view! {
+                        <li>
+                            <strong>{r.name.clone()}</strong> " "
+                            <Tag kind=TagKind::Neutral>{i18n.t(presentation)}</Tag>
+                            {(!r.detail.is_empty()).then(|| view! { <br/>{r.detail.clone()} })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+
+            <h2 id="costo" tabindex="-1">{i18n.t("sheet-cost")}</h2>
+            <p>{cost}</p>
+
+            <h2 id="tiempo" tabindex="-1">{i18n.t("sheet-response-time")}</h2>
+            <p>{response_time}</p>
+            {silence.map(|text| view! { <p>{text}</p> })}
+
+            <h2 id="vigencia" tabindex="-1">{i18n.t("sheet-validity")}</h2>
+            <p>{validity}</p>
+
+            <h2 id="como" tabindex="-1">{i18n.t("sheet-how")}</h2>
+            <ol class=style::steps>
+                {service.steps.iter().map(|step| view! { <li>{step.clone()}</li> }).collect_view()}
+            </ol>
+            <p>{i18n.t("sheet-hours")} ": " {service.hours.clone()}</p>
+
+            {in_person.then(|| view! {
+                <h2 id="donde" tabindex="-1">{i18n.t("sheet-where")}</h2>
+                <NearestOffices service=slug.clone()/>
+            })}
+
+            <h2 id="fundamento" tabindex="-1">{i18n.t("sheet-legal-basis")}</h2>
+            <ul>
+                {service.legal_basis.iter().map(|law| view! { <li>{law.clone()}</li> }).collect_view()}
+            </ul>
+
+            <h2 id="contacto" tabindex="-1">{i18n.t("sheet-contact")}</h2>
+            <p>
+                {service.agency.name.clone()} <br/>
+                {i18n.t("sheet-phone")} ": "
+                <a href=format!("tel:{}", service.contact.phone.replace(' ', ""))>{service.contact.phone.clone()}</a>
+                <br/>
+                {i18n.t("sheet-email")} ": "
+                <a href=format!("mailto:{}", service.contact.email)>{service.contact.email.clone()}</a>
+            </p>
+            <p>
+                <a href=format!("/dependencias/{}", service.agency.slug)>
+                    {i18n.t_with("sheet-agency-link", &[("agency", service.agency.acronym.clone().into())])}
+                </a>
+            </p>
+
+            <p class=style::updated>
+                {i18n.t_with("sheet-updated", &[("date", format::date(lang, &service.updated).into())])}
+            </p>
+        </article>
+    }
+}
