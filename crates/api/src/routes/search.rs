@@ -57,8 +57,9 @@ pub async fn search(
         .await
 }
 
-/// How many of the index's best matches are ranked again with popularity.
-const CANDIDATES: u32 = 100;
+/// How many of the index's best matches (at least) are ranked again with
+/// popularity: FTS5's top-N is several times cheaper for small N.
+const CANDIDATES: u32 = 20;
 
 /// The index ranks by words (see schema.sql); among its best matches,
 /// popular services and agencies move up and offices follow.
@@ -70,19 +71,21 @@ fn ranked(conn: &Connection, fts: &str, plan: &Plan, lang: Lang, limit: u32) -> 
                             WHEN 'agency' THEN a.acronym
                             ELSE o.municipality || ', ' || st.name_{0} END
          FROM (SELECT kind, id, rank AS score FROM search_index WHERE search_index MATCH ?1
-               ORDER BY rank LIMIT {CANDIDATES}) i
+               ORDER BY rank LIMIT {candidates}) i
          LEFT JOIN services s ON i.kind = 'service' AND s.slug = i.id
          LEFT JOIN agencies sa ON sa.slug = s.agency
          LEFT JOIN agencies a ON i.kind = 'agency' AND a.slug = i.id
          LEFT JOIN offices o ON i.kind = 'office' AND o.id = i.id
          LEFT JOIN states st ON st.code = o.state
-         LEFT JOIN (SELECT kind, id FROM search_index WHERE search_index MATCH ?2) p ON p.kind = i.kind AND p.id = i.id
          LEFT JOIN service_keywords exact ON i.kind = 'service' AND exact.service = i.id AND exact.keyword = ?3
-         ORDER BY exact.service IS NULL, p.id IS NULL, i.score * CASE i.kind WHEN 'service' THEN 1.0 + s.popularity / 100.0
+         ORDER BY exact.service IS NULL,
+                  i.kind || ':' || i.id NOT IN (SELECT kind || ':' || id FROM search_index WHERE search_index MATCH ?2),
+                  i.score * CASE i.kind WHEN 'service' THEN 1.0 + s.popularity / 100.0
                                         WHEN 'agency' THEN 1.5 ELSE 0.8 END
          LIMIT {1}",
         lang.code(),
-        limit
+        limit,
+        candidates = limit.max(CANDIDATES)
     );
     let mut statement = conn.prepare_cached(&sql)?;
     let rows = statement

@@ -107,7 +107,9 @@ impl Sort {
     fn order_by(self, lang: Lang) -> String {
         match self {
             Sort::Relevance => {
-                "exact.service IS NULL, phrase.id IS NULL, hits.score * (1.0 + s.popularity / 100.0), s.slug".into()
+                format!(
+                    "exact.service IS NULL, s.slug NOT IN ({SERVICE_PHRASE}), hits.score * (1.0 + s.popularity / 100.0), s.slug"
+                )
             }
             Sort::Popularity => "s.popularity DESC, s.slug".into(),
             Sort::Name => format!("s.name_{} COLLATE NOCASE, s.slug", lang.code()),
@@ -185,7 +187,8 @@ impl Filters {
 
 /// The index entries of services that match, with the index's rank (see schema.sql).
 const SERVICE_HITS: &str = "SELECT id, rank AS score FROM search_index WHERE search_index MATCH ? AND kind = 'service'";
-/// The services whose name or keywords hold the words as typed.
+/// The services whose name or keywords hold the words as typed. Used as
+/// `NOT IN (…)`, which SQLite runs once, not once per row as a join would.
 const SERVICE_PHRASE: &str = "SELECT id FROM search_index WHERE search_index MATCH ? AND kind = 'service'";
 
 fn query_page(
@@ -199,14 +202,15 @@ fn query_page(
 ) -> Result<(u64, Vec<ServiceSummary>), ApiProblem> {
     let (mut conditions, mut args) = filters.conditions();
     let mut from = String::from("services s");
+    // The phrase is a parameter of ORDER BY, so it comes last, and only in the page's query.
+    let mut phrase = None;
     if let Some((words, plan)) = fts {
         from = format!(
             "({SERVICE_HITS}) hits JOIN services s ON s.slug = hits.id
-             LEFT JOIN ({SERVICE_PHRASE}) phrase ON phrase.id = s.slug
              LEFT JOIN service_keywords exact ON exact.service = s.slug AND exact.keyword = ?"
         );
-        let ranking = [words, &plan.phrase, &plan.exact].map(|text| Value::Text(text.to_string()));
-        args.splice(0..0, ranking);
+        args.splice(0..0, [words, &plan.exact].map(|text| Value::Text(text.to_string())));
+        phrase = matches!(sort, Sort::Relevance).then(|| Value::Text(plan.phrase.clone()));
     }
     if conditions.is_empty() {
         conditions.push("1");
@@ -222,6 +226,7 @@ fn query_page(
         sort.order_by(lang),
         u64::from(page - 1) * u64::from(per_page)
     );
+    args.extend(phrase);
     let mut statement = conn.prepare_cached(&sql)?;
     let rows = statement
         .query_map(params_from_iter(&args), |row| row.get::<_, String>(0))
