@@ -139,3 +139,14 @@ test('the sheet prints cleanly: no navigation, no search, no footer', async ({ p
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('h2#requisitos')).toBeVisible();
 });
+
+test('every Public Attention Center can be reached: the list is paginated', async ({ page }) => {
+  await page.goto('/oficinas');
+  const count = page.locator('main').getByRole('heading', { level: 2, name: /centros de atención$/ });
+  await expect(count).toBeVisible();
+  const total = Number((await count.textContent())!.match(/\d+/)![0]);
+  expect(await page.locator('article').count()).toBeLessThan(total);
+  await page.getByRole('navigation', { name: 'Páginas de resultados' }).getByRole('link', { name: /Siguiente/ }).click();
+  await expect(page).toHaveURL(/pagina=2/);
+  await expect(page.locator('article').first()).toBeVisible();
+});

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Form;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use ventanilla_ui::{Breadcrumbs, Crumb, Loading};
+use ventanilla_ui::{Breadcrumbs, Crumb, Loading, Pagination};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
@@ -15,6 +15,12 @@ use crate::shell::announce;
 
 stylance::import_crate_style!(style, "src/pages/offices.module.css");
 
+/// Offices per page: a state's fit in one.
+const PER_PAGE: u32 = 50;
+
+/// The URL's filter names, kept by page links.
+const FILTERS: [&str; 6] = ["estado", "municipio", "tramite", "dependencia", "cerca", "abiertas"];
+
 /// `/oficinas`: find a Public Attention Center by state and municipality, by
 /// service, or near you; a list, which works with any assistive technology.
 #[component]
@@ -24,8 +30,9 @@ pub fn Offices() -> impl IntoView {
     let param = move |name: &str| query.read().get(name).filter(|v| !v.is_empty());
     let open_only = move || param("abiertas").is_some();
     let states = LocalResource::new(move || api::states(i18n.lang()));
+    let page = move || param("pagina").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
     let offices = LocalResource::new(move || {
-        let mut pairs = vec![("per_page", "100".to_owned())];
+        let mut pairs = vec![("per_page", PER_PAGE.to_string()), ("page", page().to_string())];
         for (ours, theirs) in [
             ("estado", "state"),
             ("municipio", "municipality"),
@@ -45,6 +52,20 @@ pub fn Offices() -> impl IntoView {
         location_error.set(false);
         locate(navigate.clone(), location_error);
     };
+    let page_href = Callback::new(move |n: u32| {
+        let mut pairs: Vec<String> = FILTERS
+            .iter()
+            .filter_map(|name| param(name).map(|v| format!("{name}={}", api::encode(&v))))
+            .collect();
+        if n > 1 {
+            pairs.push(format!("pagina={n}"));
+        }
+        if pairs.is_empty() {
+            "/oficinas".to_owned()
+        } else {
+            format!("/oficinas?{}", pairs.join("&"))
+        }
+    });
     let crumbs = move || {
         vec![
             Crumb {
@@ -101,14 +122,27 @@ pub fn Offices() -> impl IntoView {
                 match offices.await {
                     Ok(page) => {
                         let now = now_in_mexico_city();
+                        let (current, pages) = (page.page, page.page_count());
+                        let total = page.total;
                         let shown: Vec<_> = page.items.into_iter().filter(|o| !open_only() || is_open(&o.hours, now)).collect();
-                        let count = i18n.t_with("offices-count", &[("count", shown.len().into())]);
+                        // "Open now" is decided here, so its count is what this page shows.
+                        let count = if open_only() { shown.len() as u64 } else { total };
+                        let count = i18n.t_with("offices-count", &[("count", count.into())]);
                         announce(count.clone());
                         Either::Left(view! {
                             <h2 class=style::count>{count}</h2>
                             <div class=style::list>
                                 {shown.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
                             </div>
+                            <Pagination
+                                label=Signal::derive(i18n.tr("pagination-label"))
+                                current=Signal::derive(move || current)
+                                total_pages=Signal::derive(move || pages)
+                                href=page_href
+                                previous_label=Signal::derive(i18n.tr("pagination-previous"))
+                                next_label=Signal::derive(i18n.tr("pagination-next"))
+                                page_label=Callback::new(move |n: u32| i18n.t_with("pagination-page", &[("page", n.into())]))
+                            />
                         })
                     }
                     Err(error) => Either::Right(view! {
