@@ -4,6 +4,7 @@
 
 use axum::http::StatusCode;
 use percent_encoding::percent_decode_str;
+use rusqlite::{Connection, OptionalExtension};
 
 use crate::problem::ApiProblem;
 
@@ -27,6 +28,27 @@ fn bad_request(code: &str, title: &str, parameter: Option<&str>) -> ApiProblem {
 
 pub fn unprocessable(parameter: &str, rule: &str, title: &str) -> ApiProblem {
     ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, &format!("{parameter}.{rule}"), title).parameter(parameter)
+}
+
+/// How to find a known value of each filter that names a thing by slug or code.
+const KNOWN: [(&str, &str); 5] = [
+    ("category", "SELECT 1 FROM categories WHERE slug = ?1"),
+    ("life_event", "SELECT 1 FROM life_events WHERE slug = ?1"),
+    ("agency", "SELECT 1 FROM agencies WHERE slug = ?1"),
+    ("service", "SELECT 1 FROM services WHERE slug = ?1"),
+    ("state", "SELECT 1 FROM states WHERE code = ?1"),
+];
+
+/// An unknown slug in a filter is a mistake worth saying (422), not an empty list.
+pub fn ensure_known(conn: &Connection, parameter: &str, value: &str) -> Result<(), ApiProblem> {
+    let (_, sql) = KNOWN
+        .iter()
+        .find(|(name, _)| *name == parameter)
+        .expect("a filter with a KNOWN query");
+    match conn.prepare_cached(sql)?.query_row([value], |_| Ok(())).optional()? {
+        Some(()) => Ok(()),
+        None => Err(unprocessable(parameter, "unknown", "No such value").detail(format!("{parameter} {value}"))),
+    }
 }
 
 fn decode(raw: &str, parameter: Option<&str>) -> Result<String, ApiProblem> {

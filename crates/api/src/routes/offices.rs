@@ -8,7 +8,7 @@ use ventanilla_core::lang::Lang;
 
 use crate::AppState;
 use crate::lang::RequestLang;
-use crate::params::{Params, unprocessable};
+use crate::params::{self, Params};
 use crate::problem::ApiProblem;
 
 const PARAMETERS: &[&str] = &["state", "municipality", "service", "agency", "near", "page", "per_page"];
@@ -59,19 +59,7 @@ pub async fn list(
         .db
         .run(move |conn| {
             for (parameter, value) in &checks {
-                let sql = match *parameter {
-                    "state" => "SELECT 1 FROM states WHERE code = ?1",
-                    "service" => "SELECT 1 FROM services WHERE slug = ?1",
-                    _ => "SELECT 1 FROM agencies WHERE slug = ?1",
-                };
-                if conn
-                    .prepare_cached(sql)?
-                    .query_row([value], |_| Ok(()))
-                    .optional()?
-                    .is_none()
-                {
-                    return Err(unprocessable(parameter, "unknown", "No such value"));
-                }
+                params::ensure_known(conn, parameter, value)?;
             }
             let sql = format!(
                 "{} WHERE {} ORDER BY o.state, o.municipality, o.name",

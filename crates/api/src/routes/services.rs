@@ -7,7 +7,7 @@ use ventanilla_core::lang::Lang;
 
 use crate::AppState;
 use crate::lang::RequestLang;
-use crate::params::{Params, unprocessable};
+use crate::params::{self, Params, unprocessable};
 use crate::problem::ApiProblem;
 use crate::search::Plan;
 
@@ -66,7 +66,7 @@ pub async fn list(
     state
         .db
         .run(move |conn| {
-            filters.check_exist(conn)?;
+            filters.ensure_known(conn)?;
             let (total, items) = match &plan {
                 Some(plan) => match query_page(conn, &filters, Some((&plan.all, plan)), sort, lang, page, per_page)? {
                     (0, _) => query_page(conn, &filters, Some((&plan.any, plan)), sort, lang, page, per_page)?,
@@ -127,26 +127,16 @@ struct Filters {
 }
 
 impl Filters {
-    /// An unknown slug is a mistake worth saying, not an empty list.
-    fn check_exist(&self, conn: &Connection) -> Result<(), ApiProblem> {
-        let checks = [
-            ("category", &self.category, "SELECT 1 FROM categories WHERE slug = ?1"),
-            (
-                "life_event",
-                &self.life_event,
-                "SELECT 1 FROM life_events WHERE slug = ?1",
-            ),
-            ("agency", &self.agency, "SELECT 1 FROM agencies WHERE slug = ?1"),
-            ("state", &self.state, "SELECT 1 FROM states WHERE code = ?1"),
+    fn ensure_known(&self, conn: &Connection) -> Result<(), ApiProblem> {
+        let values = [
+            ("category", &self.category),
+            ("life_event", &self.life_event),
+            ("agency", &self.agency),
+            ("state", &self.state),
         ];
-        for (parameter, value, sql) in checks {
+        for (parameter, value) in values {
             if let Some(value) = value {
-                let found = conn.prepare_cached(sql)?.query_row([value], |_| Ok(())).optional()?;
-                if found.is_none() {
-                    return Err(
-                        unprocessable(parameter, "unknown", "No such value").detail(format!("{parameter} {value}"))
-                    );
-                }
+                params::ensure_known(conn, parameter, value)?;
             }
         }
         Ok(())
