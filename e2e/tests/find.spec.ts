@@ -1,7 +1,7 @@
 import { test, expect } from '../support/fixtures';
 
-// The page's announcer (the search box has a region of its own).
-const liveRegion = (page) => page.locator('[aria-live="polite"][aria-atomic="true"]');
+// The page's announcer, a child of body (the search box has a region of its own).
+const liveRegion = (page) => page.locator('body > [aria-live="polite"]');
 
 test('keyboard only: search, pick a suggestion with the arrows, land on the sheet, jump to its requirements', async ({ page }) => {
   await page.goto('/');

@@ -48,13 +48,13 @@ test('after a client-side navigation the title is announced and focus is on the 
   await expect(page).toHaveURL(/\/accesibilidad$/);
   await expect(page).toHaveTitle('Declaración de accesibilidad · Ventanilla');
   await expect(page.locator('h1')).toBeFocused();
-  await expect(page.locator('[aria-live="polite"][aria-atomic="true"]')).toHaveText(
+  await expect(page.locator('body > [aria-live="polite"]')).toHaveText(
     'Página cargada: Declaración de accesibilidad · Ventanilla',
   );
   // Back goes back, and is announced too.
   await page.goBack();
   await expect(page.locator('h1')).toHaveText('Trámites y servicios del gobierno');
-  await expect(page.locator('[aria-live="polite"][aria-atomic="true"]')).toHaveText('Página cargada: Inicio · Ventanilla');
+  await expect(page.locator('body > [aria-live="polite"]')).toHaveText('Página cargada: Inicio · Ventanilla');
 });
 
 test('an unknown address shows a not-found page with a way home', async ({ page }) => {

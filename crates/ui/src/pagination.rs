@@ -17,7 +17,10 @@ fn visible_pages(current: u32, total: u32) -> Vec<Option<u32>> {
 }
 
 /// Links to the pages of a long list, each a real link (so it opens in a new
-/// tab and works without script); nothing when there is one page.
+/// tab and works without script): "Previous" and "Next" when those pages
+/// exist, the first and last pages, the current one (`aria-current="page"`)
+/// and its neighbours, with "…" for the gaps. Nothing at all when there is
+/// only one page.
 ///
 /// ```no_run
 /// use leptos::prelude::*;
@@ -37,16 +40,26 @@ fn visible_pages(current: u32, total: u32) -> Vec<Option<u32>> {
 /// ```
 #[component]
 pub fn Pagination(
-    #[prop(into)] label: Signal<String>,
-    #[prop(into)] current: Signal<u32>,
+    /// The accessible name of the `<nav>`, e.g. "Páginas de resultados".
+    #[prop(into)]
+    label: Signal<String>,
+    /// The page shown, from 1.
+    #[prop(into)]
+    current: Signal<u32>,
     #[prop(into)] total_pages: Signal<u32>,
+    /// The address of page `n`: the component knows no routes.
+    #[prop(into)]
     href: Callback<u32, String>,
     #[prop(into)] previous_label: Signal<String>,
     #[prop(into)] next_label: Signal<String>,
+    /// The accessible name of the link to page `n`, e.g. "Página 3".
+    #[prop(into)]
     page_label: Callback<u32, String>,
 ) -> impl IntoView {
     move || {
-        let (current, total) = (current.get(), total_pages.get());
+        let total = total_pages.get();
+        // A page out of range still gets a sensible trail.
+        let current = current.get().clamp(1, total.max(1));
         (total > 1).then(|| {
             let previous = (current > 1).then(|| {
                 view! {
@@ -92,7 +105,12 @@ pub fn Pagination(
 mod tests {
     use super::visible_pages;
 
-    #[test]
+    // Runs natively with `cargo test` and in the browser with the wasm runner.
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn shows_ends_neighbours_and_gaps() {
         assert_eq!(visible_pages(1, 3), vec![Some(1), Some(2), Some(3)]);
         assert_eq!(
@@ -100,5 +118,7 @@ mod tests {
             vec![Some(1), None, Some(4), Some(5), Some(6), None, Some(9)]
         );
         assert_eq!(visible_pages(1, 9), vec![Some(1), Some(2), None, Some(9)]);
+        assert_eq!(visible_pages(9, 9), vec![Some(1), None, Some(8), Some(9)]);
+        assert_eq!(visible_pages(3, 5), vec![Some(1), Some(2), Some(3), Some(4), Some(5)]);
     }
 }

@@ -1,4 +1,5 @@
-use leptos::ev::{KeyboardEvent, SubmitEvent};
+use leptos::ev::{KeyboardEvent, MouseEvent, SubmitEvent};
+use leptos::html;
 use leptos::prelude::*;
 
 stylance::import_crate_style!(style, "src/search_field.module.css");
@@ -8,19 +9,31 @@ stylance::import_crate_style!(style, "src/search_field.module.css");
 pub struct Suggestion {
     pub id: String,
     pub title: String,
+    /// A second line, e.g. the agency or the kind of result.
     pub subtitle: String,
+    /// Where the suggestion leads; `on_select` decides whether to go there.
     pub href: String,
 }
 
-/// A search box with suggestions: the WAI-ARIA 1.2 combobox with a listbox
-/// popup. Arrow keys move through the suggestions, Enter picks the active one
-/// (or searches for what was typed), Escape closes the list and, pressed
-/// again, clears the box. The number of suggestions is said in a polite live
-/// region. Inside a real `<form role="search">`, so it also works as a plain
-/// GET form.
+/// A search box with suggestions: the WAI-ARIA 1.2 editable combobox with a
+/// listbox popup and list autocomplete, inside a real `<form role="search">`
+/// so that it also works as a plain GET form (its input is named `q`).
 ///
-/// The parent owns `value`, fetches `suggestions` as it changes (debounced)
-/// and decides what selecting or submitting does.
+/// - Typing updates `value`; the parent debounces, fetches and passes
+///   `suggestions`, which show below the box while it has focus.
+/// - ArrowDown opens the list and moves down (from the last option back to
+///   the first), ArrowUp moves up (from none to the last); Alt+ArrowDown opens
+///   it without choosing, Alt+ArrowUp closes it. The active option is
+///   `aria-selected` and named by the box's `aria-activedescendant`; focus
+///   never leaves the box.
+/// - Enter on an active option calls `on_select`; with none active, or with
+///   the button, `on_submit` gets the typed text. The browser does not
+///   navigate: the app routes.
+/// - Escape closes the list and, pressed on a closed list, clears the box.
+///   Tab leaves and closes it.
+/// - Clicking or tapping an option selects it.
+/// - `status` (e.g. "5 sugerencias") is said by a polite live region that
+///   is always in the page and speaks while the box is in use.
 ///
 /// ```no_run
 /// use leptos::prelude::*;
@@ -31,28 +44,42 @@ pub struct Suggestion {
 ///     <SearchField
 ///         id="buscar"
 ///         label="¿Qué trámite buscas?"
+///         hint="Por ejemplo: pasaporte, CURP, acta de nacimiento"
 ///         value=text
 ///         suggestions=Signal::derive(Vec::<Suggestion>::new)
 ///         status=Signal::derive(String::new)
 ///         button_label="Buscar"
 ///         on_submit=Callback::new(|_text: String| {})
 ///         on_select=Callback::new(|_choice: Suggestion| {})
+///         action="/buscar"
 ///     />
 /// };
 /// ```
 #[component]
 pub fn SearchField(
-    /// The input's id; the listbox and options derive theirs from it.
+    /// The input's id; the listbox (`<id>-listbox`) and the options
+    /// (`<id>-option-<n>`) derive theirs from it.
     id: &'static str,
-    #[prop(into)] label: Signal<String>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    /// The visible label of the box.
+    #[prop(into)]
+    label: Signal<String>,
+    /// A hint under the label, tied to the box by `aria-describedby`.
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
+    /// What is typed; the component writes it as the person types.
     value: RwSignal<String>,
     #[prop(into)] suggestions: Signal<Vec<Suggestion>>,
     /// Said politely when it changes, e.g. "5 sugerencias".
     #[prop(into)]
     status: Signal<String>,
-    #[prop(into)] button_label: Signal<String>,
+    /// The submit button's text, e.g. "Buscar".
+    #[prop(into)]
+    button_label: Signal<String>,
+    /// Searches for the typed text: Enter with no active option, or the button.
+    #[prop(into)]
     on_submit: Callback<String>,
+    /// Chooses a suggestion: Enter on the active option, or a click on one.
+    #[prop(into)]
     on_select: Callback<Suggestion>,
     /// Where the form goes without script (its input is named `q`).
     #[prop(optional)]
@@ -60,6 +87,7 @@ pub fn SearchField(
 ) -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     let focused = RwSignal::new(false);
+    // Closed by Escape, a choice or a search, until the person types or arrows again.
     let dismissed = RwSignal::new(false);
     let open = move || focused.get() && !dismissed.get() && !suggestions.read().is_empty();
     // New suggestions: nothing is active any more.
@@ -67,41 +95,86 @@ pub fn SearchField(
         suggestions.track();
         active.set(None);
     });
+    let listbox_ref = NodeRef::<html::Ul>::new();
     let listbox = format!("{id}-listbox");
     let hint_id = format!("{id}-hint");
     let option_id = move |i: usize| format!("{id}-option-{i}");
+
+    // Keep the active option in sight when the list scrolls, once it is drawn.
+    let reveal = move |i: usize| {
+        request_animation_frame(move || {
+            let option = listbox_ref
+                .get_untracked()
+                .and_then(|list| list.children().item(i as u32));
+            if let Some(option) = option {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                option.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    };
+    let activate = move |i: usize| {
+        dismissed.set(false);
+        active.set(Some(i));
+        reveal(i);
+    };
+    let close = move || {
+        dismissed.set(true);
+        active.set(None);
+    };
     let select = move |i: usize| {
         let chosen = suggestions.with_untracked(|list| list.get(i).cloned());
         if let Some(chosen) = chosen {
-            dismissed.set(true);
-            active.set(None);
+            close();
             on_select.run(chosen);
         }
     };
+    let search = move || {
+        close();
+        on_submit.run(value.get_untracked());
+    };
+
     let keydown = move |ev: KeyboardEvent| {
+        // Keys that confirm an input method's composition are not ours.
+        if ev.is_composing() {
+            return;
+        }
         let count = suggestions.with_untracked(Vec::len);
+        let is_open = !dismissed.get_untracked() && count > 0;
+        let current = active.get_untracked().filter(|_| is_open);
         match ev.key().as_str() {
             "ArrowDown" if count > 0 => {
                 ev.prevent_default();
-                dismissed.set(false);
-                active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % count)));
+                if ev.alt_key() {
+                    dismissed.set(false);
+                } else {
+                    activate(current.map_or(0, |i| (i + 1) % count));
+                }
             }
             "ArrowUp" if count > 0 => {
                 ev.prevent_default();
-                dismissed.set(false);
-                active.update(|a| *a = Some(a.map_or(count - 1, |i| (i + count - 1) % count)));
+                if ev.alt_key() {
+                    close();
+                } else {
+                    activate(current.map_or(count - 1, |i| (i + count - 1) % count));
+                }
             }
             "Enter" => {
-                if let Some(i) = active.get_untracked().filter(|_| !dismissed.get_untracked()) {
-                    ev.prevent_default();
-                    select(i);
+                // Either way the app acts, not the browser's form submission.
+                ev.prevent_default();
+                match current {
+                    Some(i) => select(i),
+                    None => search(),
                 }
             }
             "Escape" => {
-                if !dismissed.get_untracked() && count > 0 {
-                    dismissed.set(true);
-                    active.set(None);
+                // Chromium would also clear a search box on Escape: only do
+                // that when the list is already closed.
+                ev.prevent_default();
+                if is_open {
+                    close();
                 } else {
+                    active.set(None);
                     value.set(String::new());
                 }
             }
@@ -110,8 +183,7 @@ pub fn SearchField(
     };
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        dismissed.set(true);
-        on_submit.run(value.get_untracked());
+        search();
     };
     let described_by = hint.map(|_| hint_id.clone());
     let options = move || {
@@ -120,17 +192,19 @@ pub fn SearchField(
             .into_iter()
             .enumerate()
             .map(|(i, s)| {
-                let selected = move || active.get() == Some(i);
+                let selected = move || (active.get() == Some(i)).to_string();
                 view! {
                     <li
                         id=option_id(i)
                         role="option"
                         class=style::option
-                        aria-selected=move || selected().to_string()
-                        on:mousedown=move |ev| {
-                            // Keep the focus in the box, then choose.
-                            ev.prevent_default();
-                            select(i);
+                        aria-selected=selected
+                        on:mousedown=move |ev: MouseEvent| {
+                            // Only the main button chooses; focus stays in the box.
+                            if ev.button() == 0 {
+                                ev.prevent_default();
+                                select(i);
+                            }
                         }
                     >
                         <span class=style::option_title>{s.title}</span>
@@ -164,17 +238,29 @@ pub fn SearchField(
                             value.set(event_target_value(&ev));
                         }
                         on:focus=move |_| focused.set(true)
-                        on:blur=move |_| focused.set(false)
+                        on:blur=move |_| {
+                            focused.set(false);
+                            active.set(None);
+                        }
                         on:keydown=keydown
                     />
-                    <ul id=listbox class=style::listbox role="listbox" aria-label=move || label.get() hidden=move || !open()>
+                    <ul
+                        node_ref=listbox_ref
+                        id=listbox
+                        class=style::listbox
+                        role="listbox"
+                        aria-label=move || label.get()
+                        hidden=move || !open()
+                        // A press on the list's scroll bar or edge must not take focus from the box.
+                        on:mousedown=|ev: MouseEvent| ev.prevent_default()
+                    >
                         {options}
                     </ul>
                 </div>
                 <button type="submit" class=style::button>{move || button_label.get()}</button>
             </div>
-            <div class=style::visually_hidden role="status" aria-live="polite">
-                {move || if open() { status.get() } else { String::new() }}
+            <div class=style::visually_hidden role="status" aria-live="polite" aria-atomic="true">
+                {move || if focused.get() && !dismissed.get() { status.get() } else { String::new() }}
             </div>
         </form>
     }

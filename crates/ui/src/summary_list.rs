@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 stylance::import_crate_style!(style, "src/summary_list.module.css");
 
-/// Key facts as a description list: stacked on phones, two columns on wider screens.
+/// Key facts as a description list (`<dl>`), so screen readers pair each key
+/// with its value: stacked on phones, two columns from 40rem.
 ///
 /// ```no_run
 /// use leptos::prelude::*;
@@ -20,9 +21,15 @@ pub fn SummaryList(children: Children) -> impl IntoView {
     view! { <dl class=style::list>{children()}</dl> }
 }
 
-/// One row of a [`SummaryList`].
+/// One row of a [`SummaryList`]: the key (`<dt>`) and its value (`<dd>`).
 #[component]
-pub fn SummaryRow(#[prop(into)] key: String, children: Children) -> impl IntoView {
+pub fn SummaryRow(
+    /// What the row is about, e.g. "Costo".
+    #[prop(into)]
+    key: String,
+    /// The value: text or any markup.
+    children: Children,
+) -> impl IntoView {
     view! {
         <div class=style::row>
             <dt class=style::key>{key}</dt>

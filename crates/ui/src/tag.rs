@@ -12,7 +12,9 @@ pub enum TagKind {
     Info,
 }
 
-/// A short label, such as "En línea" on a service.
+/// A short label, such as "En línea" on a service. Its words carry the
+/// meaning; the kind only tints it (dark text on a light tint, every pair
+/// above 7:1, with a border that stays in forced-colours mode).
 ///
 /// ```no_run
 /// use leptos::prelude::*;
@@ -21,12 +23,18 @@ pub enum TagKind {
 /// view! { <Tag kind=TagKind::Online>"En línea"</Tag> };
 /// ```
 #[component]
-pub fn Tag(#[prop(optional)] kind: TagKind, children: Children) -> impl IntoView {
+pub fn Tag(
+    /// `Neutral` by default.
+    #[prop(optional)]
+    kind: TagKind,
+    /// The words of the tag.
+    children: Children,
+) -> impl IntoView {
     let modifier = match kind {
         TagKind::Neutral => style::neutral,
         TagKind::Online => style::online,
         TagKind::InPerson => style::in_person,
         TagKind::Info => style::info,
     };
-    view! { <strong class=format!("{} {modifier}", style::tag)>{children()}</strong> }
+    view! { <span class=format!("{} {modifier}", style::tag)>{children()}</span> }
 }

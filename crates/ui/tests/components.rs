@@ -8,7 +8,7 @@ use web_sys::HtmlElement;
 
 use ventanilla_ui::{
     Alert, AlertKind, Announcer, Breadcrumbs, Crumb, Details, LanguageOption, LanguageSwitcher, Loading, Pagination,
-    SearchField, ServiceCard, SkipLink, Suggestion, SummaryList, SummaryRow, TagKind,
+    SearchField, ServiceCard, SkipLink, Suggestion, SummaryList, SummaryRow, Tag, TagKind,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -142,7 +142,12 @@ fn breadcrumbs_link_the_way_and_mark_the_current_page() {
         find(&container, "nav").get_attribute("aria-label").as_deref(),
         Some("Estás aquí")
     );
-    assert_eq!(container.query_selector_all("nav a").unwrap().length(), 2);
+    let links = container.query_selector_all("nav ol > li > a").unwrap();
+    assert_eq!(links.length(), 2);
+    let second: HtmlElement = links.get(1).unwrap().unchecked_into();
+    assert_eq!(second.get_attribute("href").as_deref(), Some("/tramites"));
+    assert_eq!(second.text_content().as_deref(), Some("Trámites"));
+    assert_eq!(container.query_selector_all("[aria-current]").unwrap().length(), 1);
     let current = find(&container, "[aria-current=page]");
     assert_eq!(current.text_content().as_deref(), Some("Pasaporte"));
     assert_eq!(current.tag_name(), "LI");
@@ -247,97 +252,372 @@ fn summary_list_pairs_keys_and_values_and_details_open() {
     assert!(details.has_attribute("open"));
 }
 
-fn key(input: &HtmlElement, name: &str) {
+#[wasm_bindgen_test]
+fn breadcrumbs_mark_only_the_last_step_as_current() {
+    let container = render(|| {
+        view! {
+            <Breadcrumbs
+                label="Estás aquí"
+                items=vec![
+                    Crumb { label: "Inicio".into(), href: Some("/".into()) },
+                    Crumb { label: "Sin página".into(), href: None },
+                    Crumb { label: "Oficina".into(), href: Some("/oficinas/1".into()) },
+                ]
+            />
+        }
+    });
+    let current = find(&container, "[aria-current=page]");
+    assert_eq!(current.text_content().as_deref(), Some("Oficina"));
+    assert!(
+        current.query_selector("a").unwrap().is_none(),
+        "the current page is not a link"
+    );
+    assert_eq!(container.query_selector_all("a").unwrap().length(), 1);
+    assert!(container.text_content().unwrap().contains("Sin página"));
+}
+
+#[wasm_bindgen_test]
+fn pagination_on_the_last_page_has_no_next() {
+    let last = pagination(9, 9);
+    assert!(last.query_selector("a[rel=next]").unwrap().is_none());
+    assert_eq!(
+        find(&last, "a[rel=prev]").get_attribute("href").as_deref(),
+        Some("/tramites?pagina=8")
+    );
+    assert_eq!(
+        find(&last, "[aria-current=page]").get_attribute("href").as_deref(),
+        Some("/tramites?pagina=9")
+    );
+    // The gap is drawn, not read.
+    let gap = find(&last, "li[aria-hidden=true]");
+    assert_eq!(gap.text_content().as_deref(), Some("…"));
+    let none = pagination(1, 0);
+    assert!(none.query_selector("nav").unwrap().is_none(), "no pages, no pagination");
+}
+
+#[wasm_bindgen_test]
+fn tag_says_its_words() {
+    let container = render(|| {
+        view! {
+            <Tag kind=TagKind::InPerson>"Presencial"</Tag>
+            <Tag>"Gratuito"</Tag>
+        }
+    });
+    assert_eq!(container.text_content().as_deref(), Some("PresencialGratuito"));
+    assert_eq!(container.children().length(), 2);
+}
+
+#[wasm_bindgen_test]
+fn service_card_lists_its_tags_and_takes_a_heading_level() {
+    let container = render(|| {
+        view! {
+            <ServiceCard
+                href="/tramites/pasaporte".to_string()
+                title="Pasaporte".to_string()
+                summary="Tramita tu pasaporte.".to_string()
+                meta="SRE".to_string()
+                tags=vec![
+                    ("En línea".to_string(), TagKind::Online),
+                    ("Presencial".to_string(), TagKind::InPerson),
+                ]
+                level=2
+            />
+            <ServiceCard
+                href="/tramites/curp".to_string()
+                title="CURP".to_string()
+                summary="Consulta tu CURP.".to_string()
+                meta="RENAPO".to_string()
+                tags=vec![]
+            />
+        }
+    });
+    let cards = container.query_selector_all("article").unwrap();
+    assert_eq!(cards.length(), 2);
+    let first: HtmlElement = cards.get(0).unwrap().unchecked_into();
+    assert_eq!(
+        find(&first, "h2 a").get_attribute("href").as_deref(),
+        Some("/tramites/pasaporte")
+    );
+    assert_eq!(
+        first.query_selector_all("a").unwrap().length(),
+        1,
+        "one link, in the heading"
+    );
+    let tags = first.query_selector_all("ul li").unwrap();
+    assert_eq!(tags.length(), 2);
+    assert_eq!(tags.get(1).unwrap().text_content().as_deref(), Some("Presencial"));
+    assert!(first.text_content().unwrap().contains("Tramita tu pasaporte."));
+    assert!(first.text_content().unwrap().contains("SRE"));
+    let second: HtmlElement = cards.get(1).unwrap().unchecked_into();
+    assert!(second.query_selector("h3 a").unwrap().is_some());
+    assert!(second.query_selector("ul").unwrap().is_none(), "no tags, no empty list");
+}
+
+#[wasm_bindgen_test]
+fn summary_list_keeps_rows_in_order() {
+    let container = render(|| {
+        view! {
+            <SummaryList>
+                <SummaryRow key="Costo">"Gratuito"</SummaryRow>
+                <SummaryRow key="Vigencia"><strong>"6 años"</strong></SummaryRow>
+            </SummaryList>
+        }
+    });
+    let keys = container.query_selector_all("dl dt").unwrap();
+    let values = container.query_selector_all("dl dd").unwrap();
+    assert_eq!(keys.length(), 2);
+    assert_eq!(values.length(), 2);
+    assert_eq!(keys.get(1).unwrap().text_content().as_deref(), Some("Vigencia"));
+    assert_eq!(values.get(1).unwrap().text_content().as_deref(), Some("6 años"));
+}
+
+#[wasm_bindgen_test]
+fn details_summary_names_it_and_toggles_it() {
+    let container = render(|| view! { <Details summary="¿Qué es la homoclave?"><p>"Una clave"</p></Details> });
+    let details = find(&container, "details");
+    let summary = find(&container, "details > summary");
+    assert_eq!(summary.text_content().as_deref(), Some("¿Qué es la homoclave?"));
+    summary.click();
+    assert!(details.has_attribute("open"));
+    summary.click();
+    assert!(!details.has_attribute("open"), "a second click closes it");
+}
+
+fn key(input: &HtmlElement, name: &str) -> web_sys::KeyboardEvent {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key(name);
     init.set_bubbles(true);
     init.set_cancelable(true);
     let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     input.dispatch_event(&event).unwrap();
+    event
 }
 
-#[wasm_bindgen_test]
-async fn search_field_is_a_combobox_driven_by_the_keyboard() {
-    let value = RwSignal::new(String::new());
-    let selected = RwSignal::new(None::<String>);
-    let submitted = RwSignal::new(None::<String>);
-    let suggestions = Signal::derive(move || {
-        if value.get().is_empty() {
-            return Vec::new();
-        }
-        ["pasaporte", "pasaporte-menores"]
-            .iter()
-            .map(|id| Suggestion {
-                id: id.to_string(),
-                title: id.to_string(),
-                subtitle: "SRE".into(),
-                href: format!("/tramites/{id}"),
-            })
-            .collect()
-    });
-    let container = render(move || {
-        view! {
-            <SearchField
-                id="prueba"
-                label="¿Qué buscas?"
-                value=value
-                suggestions=suggestions
-                status=Signal::derive(|| "2 sugerencias".to_string())
-                button_label="Buscar"
-                on_submit=Callback::new(move |text: String| submitted.set(Some(text)))
-                on_select=Callback::new(move |s: Suggestion| selected.set(Some(s.id)))
-            />
-        }
-    });
-    let input: web_sys::HtmlInputElement = find(&container, "input").unchecked_into();
-    assert_eq!(input.get_attribute("role").as_deref(), Some("combobox"));
-    assert_eq!(input.get_attribute("aria-expanded").as_deref(), Some("false"));
-    input.focus().unwrap();
-    input.set_value("pasa");
+/// Types `text` into the box as a person would: the value changes, then `input` fires.
+fn type_text(input: &web_sys::HtmlInputElement, text: &str) {
+    input.set_value(text);
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     input
         .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
-    leptos::task::tick().await;
-    assert_eq!(value.get_untracked(), "pasa");
-    assert_eq!(input.get_attribute("aria-expanded").as_deref(), Some("true"));
+}
 
-    let input_el: &HtmlElement = input.unchecked_ref();
-    key(input_el, "ArrowDown");
+/// A mounted search field with two suggestions whenever something is typed.
+struct SearchFixture {
+    container: HtmlElement,
+    input: web_sys::HtmlInputElement,
+    value: RwSignal<String>,
+    selected: RwSignal<Option<String>>,
+    submitted: RwSignal<Option<String>>,
+}
+
+impl SearchFixture {
+    fn new(id: &'static str) -> Self {
+        let value = RwSignal::new(String::new());
+        let selected = RwSignal::new(None::<String>);
+        let submitted = RwSignal::new(None::<String>);
+        let suggestions = Signal::derive(move || {
+            if value.get().is_empty() {
+                return Vec::new();
+            }
+            ["pasaporte", "pasaporte-menores"]
+                .iter()
+                .map(|id| Suggestion {
+                    id: id.to_string(),
+                    title: id.to_string(),
+                    subtitle: "SRE".into(),
+                    href: format!("/tramites/{id}"),
+                })
+                .collect()
+        });
+        let container = render(move || {
+            view! {
+                <SearchField
+                    id=id
+                    label="¿Qué buscas?"
+                    hint="Por ejemplo: pasaporte"
+                    value=value
+                    suggestions=suggestions
+                    status=Signal::derive(|| "2 sugerencias".to_string())
+                    button_label="Buscar"
+                    on_submit=Callback::new(move |text: String| submitted.set(Some(text)))
+                    on_select=Callback::new(move |s: Suggestion| selected.set(Some(s.id)))
+                    action="/buscar"
+                />
+            }
+        });
+        let input = find(&container, "input").unchecked_into();
+        Self {
+            container,
+            input,
+            value,
+            selected,
+            submitted,
+        }
+    }
+
+    fn el(&self) -> &HtmlElement {
+        self.input.unchecked_ref()
+    }
+
+    fn attr(&self, name: &str) -> Option<String> {
+        self.input.get_attribute(name)
+    }
+}
+
+#[wasm_bindgen_test]
+async fn search_field_is_a_combobox_driven_by_the_keyboard() {
+    let f = SearchFixture::new("prueba");
+    assert_eq!(f.attr("role").as_deref(), Some("combobox"));
+    assert_eq!(f.attr("aria-expanded").as_deref(), Some("false"));
+    f.input.focus().unwrap();
+    type_text(&f.input, "pasa");
     leptos::task::tick().await;
+    assert_eq!(f.value.get_untracked(), "pasa");
+    assert_eq!(f.attr("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(f.attr("aria-activedescendant"), None, "typing activates nothing");
+
+    key(f.el(), "ArrowDown");
+    leptos::task::tick().await;
+    assert_eq!(f.attr("aria-activedescendant").as_deref(), Some("prueba-option-0"));
     assert_eq!(
-        input.get_attribute("aria-activedescendant").as_deref(),
-        Some("prueba-option-0")
-    );
-    assert_eq!(
-        find(&container, "#prueba-option-0")
+        find(&f.container, "#prueba-option-0")
             .get_attribute("aria-selected")
             .as_deref(),
         Some("true")
     );
-    key(input_el, "Enter");
+    assert_eq!(
+        find(&f.container, "#prueba-option-1")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("false")
+    );
+    let enter = key(f.el(), "Enter");
+    assert!(enter.default_prevented(), "choosing never submits the form");
     leptos::task::tick().await;
-    assert_eq!(selected.get_untracked().as_deref(), Some("pasaporte"));
-    assert_eq!(input.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(f.selected.get_untracked().as_deref(), Some("pasaporte"));
+    assert_eq!(f.submitted.get_untracked(), None);
+    assert_eq!(f.attr("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(f.attr("aria-activedescendant"), None);
 
-    // Escape on a closed list clears the box; Enter with nothing active searches.
-    key(input_el, "Escape");
+    // Escape on a closed list clears the box; Escape on an open one only closes it.
+    key(f.el(), "Escape");
     leptos::task::tick().await;
-    assert_eq!(value.get_untracked(), "");
-    input.set_value("curp");
-    input
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
+    assert_eq!(f.value.get_untracked(), "");
+    // Leptos writes the `value` property one microtask after its effects.
     leptos::task::tick().await;
-    key(input_el, "Escape");
+    assert_eq!(f.input.value(), "", "the box shows it is empty");
+    type_text(&f.input, "curp");
+    leptos::task::tick().await;
+    assert_eq!(f.attr("aria-expanded").as_deref(), Some("true"));
+    key(f.el(), "Escape");
+    leptos::task::tick().await;
+    assert_eq!(f.attr("aria-expanded").as_deref(), Some("false"), "Escape closes first");
+    assert_eq!(f.value.get_untracked(), "curp");
+    find(&f.container, "button[type=submit]").click();
+    assert_eq!(f.submitted.get_untracked().as_deref(), Some("curp"));
+}
+
+#[wasm_bindgen_test]
+async fn search_field_enter_with_no_active_option_searches_for_the_text() {
+    let f = SearchFixture::new("prueba-enter");
+    f.input.focus().unwrap();
+    type_text(&f.input, "acta de nacimiento");
+    leptos::task::tick().await;
+    assert_eq!(f.attr("aria-expanded").as_deref(), Some("true"));
+    let enter = key(f.el(), "Enter");
+    assert!(enter.default_prevented(), "the app routes, not the browser");
+    leptos::task::tick().await;
+    assert_eq!(f.submitted.get_untracked().as_deref(), Some("acta de nacimiento"));
+    assert_eq!(f.selected.get_untracked(), None);
+    assert_eq!(f.attr("aria-expanded").as_deref(), Some("false"));
+}
+
+#[wasm_bindgen_test]
+async fn search_field_arrows_wrap_and_a_click_chooses() {
+    let f = SearchFixture::new("prueba-flechas");
+    f.input.focus().unwrap();
+    type_text(&f.input, "pasa");
+    leptos::task::tick().await;
+    key(f.el(), "ArrowUp");
     leptos::task::tick().await;
     assert_eq!(
-        input.get_attribute("aria-expanded").as_deref(),
-        Some("false"),
-        "Escape closes first"
+        f.attr("aria-activedescendant").as_deref(),
+        Some("prueba-flechas-option-1"),
+        "ArrowUp from none goes to the last"
     );
-    assert_eq!(value.get_untracked(), "curp");
-    find(&container, "button").click();
-    assert_eq!(submitted.get_untracked().as_deref(), Some("curp"));
+    key(f.el(), "ArrowDown");
+    leptos::task::tick().await;
+    assert_eq!(
+        f.attr("aria-activedescendant").as_deref(),
+        Some("prueba-flechas-option-0"),
+        "ArrowDown from the last goes back to the first"
+    );
+    assert_eq!(
+        f.container.query_selector_all("[aria-selected=true]").unwrap().length(),
+        1
+    );
+
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_button(0);
+    let press = web_sys::MouseEvent::new_with_mouse_event_init_dict("mousedown", &init).unwrap();
+    find(&f.container, "#prueba-flechas-option-1")
+        .dispatch_event(&press)
+        .unwrap();
+    assert!(
+        press.default_prevented(),
+        "pressing an option keeps the focus in the box"
+    );
+    leptos::task::tick().await;
+    assert_eq!(f.selected.get_untracked().as_deref(), Some("pasaporte-menores"));
+    assert_eq!(f.attr("aria-expanded").as_deref(), Some("false"));
+}
+
+#[wasm_bindgen_test]
+async fn search_field_is_labelled_says_its_status_and_closes_on_leaving() {
+    let f = SearchFixture::new("prueba-estado");
+    let form = find(&f.container, "form");
+    assert_eq!(form.get_attribute("role").as_deref(), Some("search"));
+    assert_eq!(form.get_attribute("action").as_deref(), Some("/buscar"));
+    assert_eq!(f.input.name(), "q");
+    assert_eq!(f.input.type_(), "search");
+    assert_eq!(f.attr("autocomplete").as_deref(), Some("off"));
+    assert_eq!(f.attr("aria-autocomplete").as_deref(), Some("list"));
+    assert_eq!(
+        find(&f.container, "label").get_attribute("for").as_deref(),
+        Some("prueba-estado")
+    );
+    let hint_id = f.attr("aria-describedby").expect("the hint describes the box");
+    assert_eq!(
+        find(&f.container, &format!("#{hint_id}")).text_content().as_deref(),
+        Some("Por ejemplo: pasaporte")
+    );
+    let listbox = find(&f.container, "[role=listbox]");
+    assert_eq!(f.attr("aria-controls"), Some(listbox.id()));
+    assert_eq!(listbox.id(), "prueba-estado-listbox");
+    assert!(listbox.has_attribute("hidden"));
+
+    // The live region is there from the start, so its first message is said.
+    let status = find(&f.container, "[role=status]");
+    assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(status.text_content().as_deref(), Some(""));
+    f.input.focus().unwrap();
+    type_text(&f.input, "pasa");
+    leptos::task::tick().await;
+    assert_eq!(status.text_content().as_deref(), Some("2 sugerencias"));
+    assert!(!listbox.has_attribute("hidden"));
+    let options = listbox.query_selector_all("[role=option]").unwrap();
+    assert_eq!(options.length(), 2);
+    assert_eq!(options.get(0).unwrap().text_content().as_deref(), Some("pasaporteSRE"));
+
+    // Tab (or any move of focus) leaves and closes the list.
+    f.input.blur().unwrap();
+    leptos::task::tick().await;
+    assert_eq!(f.attr("aria-expanded").as_deref(), Some("false"));
+    assert!(listbox.has_attribute("hidden"));
+    assert_eq!(status.text_content().as_deref(), Some(""));
+    assert_eq!(f.value.get_untracked(), "pasa", "leaving keeps the text");
 }
