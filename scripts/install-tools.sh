@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# The CLI that matches the `stylance` crate pinned in Cargo.toml.
+STYLANCE_VERSION=0.8.4
 # Must equal the wasm-bindgen version in Cargo.lock: trunk refuses any other CLI.
 WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"/\1/p}' Cargo.lock)
 
@@ -21,6 +23,11 @@ fi
 # Without --locked: with it, this version fails on a yanked transitive crate.
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# Trunk's pre-build hooks bundle the scoped CSS modules with it (see Trunk.toml).
+if ! stylance --version 2>/dev/null | grep -q " $STYLANCE_VERSION\$"; then
+  cargo install stylance-cli --version "$STYLANCE_VERSION" --locked
 fi
 
 if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then

@@ -37,3 +37,17 @@ validation-postal_code-range = Check your postal code: none in Mexico starts wit
 
 validation-email-required = Enter your email address
 validation-email-format = Enter your full email address without spaces, such as name@example.com
+
+## Questions of online procedures ($label is the question's text)
+
+validation-form-required = Enter your answer to “{ $label }”
+validation-form-choose = Select an option for “{ $label }”
+validation-form-unknown_option = Select one of the options shown for “{ $label }”
+validation-form-too_long = Your answer to “{ $label }” is too long: shorten it
+validation-form-shape = Answer “{ $label }” again
+validation-date-incomplete = Enter the day, month and year of “{ $label }”
+validation-date-format = Enter “{ $label }” in numbers only, for example 27 3 1990, with a 4-digit year
+validation-date-invalid = “{ $label }” must be a real date: check the day and month
+validation-date-too_old = The year of “{ $label }” must be 1900 or later
+validation-date-future = “{ $label }” must be today or in the past
+validation-date-past = “{ $label }” must be today or in the future

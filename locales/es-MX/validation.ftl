@@ -37,3 +37,17 @@ validation-postal_code-range = Revisa tu código postal: ninguno en México empi
 
 validation-email-required = Escribe tu correo electrónico
 validation-email-format = Escribe tu correo electrónico completo y sin espacios, por ejemplo nombre@ejemplo.com
+
+## Preguntas de los trámites en línea ($label es el texto de la pregunta)
+
+validation-form-required = Escribe tu respuesta a «{ $label }»
+validation-form-choose = Elige una opción en «{ $label }»
+validation-form-unknown_option = Elige una de las opciones que se muestran en «{ $label }»
+validation-form-too_long = Tu respuesta a «{ $label }» es demasiado larga: resúmela
+validation-form-shape = Vuelve a responder «{ $label }»
+validation-date-incomplete = Escribe el día, el mes y el año de «{ $label }»
+validation-date-format = Escribe «{ $label }» solo con números, por ejemplo 27 3 1990, y el año con 4 cifras
+validation-date-invalid = «{ $label }» debe ser una fecha real: revisa el día y el mes
+validation-date-too_old = El año de «{ $label }» debe ser 1900 o posterior
+validation-date-future = «{ $label }» debe ser hoy o una fecha pasada
+validation-date-past = «{ $label }» debe ser hoy o una fecha futura

@@ -6,6 +6,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use ventanilla_core::api::Problem;
+use ventanilla_core::forms::FieldError;
 
 /// Boxed: it travels in every `Result` of the handlers, and is rare.
 #[derive(Debug)]
@@ -20,6 +21,7 @@ impl ApiProblem {
             detail: None,
             code: code.to_owned(),
             parameter: None,
+            errors: Vec::new(),
         }))
     }
 
@@ -30,6 +32,11 @@ impl ApiProblem {
 
     pub fn parameter(mut self, parameter: &str) -> Self {
         self.0.parameter = Some(parameter.to_owned());
+        self
+    }
+
+    pub fn errors(mut self, errors: Vec<FieldError>) -> Self {
+        self.0.errors = errors;
         self
     }
 

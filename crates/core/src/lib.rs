@@ -1,6 +1,10 @@
 //! Ventanilla's domain: the types the API serves and the app reads, and the
 //! validators both sides run, so that one rule never drifts between them.
 
+#[macro_use]
+mod macros;
+
 pub mod api;
+pub mod forms;
 pub mod lang;
 pub mod validate;

@@ -1,11 +1,13 @@
 //! The shapes of the HTTP API (`/api/v1`), shared by the server that writes
 //! them and the app that reads them.
 
+mod applications;
 mod catalogue;
 mod offices;
 mod registry;
 mod search;
 
+pub use applications::*;
 pub use catalogue::*;
 pub use offices::*;
 pub use registry::*;
@@ -37,6 +39,9 @@ pub struct Problem {
     /// The request parameter at fault, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameter: Option<String>,
+    /// Per-field errors of a rejected form submission, in the form's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<crate::forms::FieldError>,
 }
 
 /// One page of a longer list.

@@ -2,7 +2,7 @@
 //! CURPs and RFCs, without `std::time` so it works in the browser.
 
 /// Whether `year-month-day` exists in the Gregorian calendar.
-pub(super) fn is_real_date(year: u16, month: u8, day: u8) -> bool {
+pub(crate) fn is_real_date(year: u16, month: u8, day: u8) -> bool {
     (1..=days_in_month(year, month)).contains(&day)
 }
 

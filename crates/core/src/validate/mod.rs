@@ -8,9 +8,7 @@
 //! message id (`validation-curp-check_digit`) for the UI; both locale files
 //! under `locales/` have one message per code.
 
-#[macro_use]
-mod macros;
-mod calendar;
+pub(crate) mod calendar;
 mod curp;
 mod email;
 mod phone;
@@ -51,6 +49,7 @@ pub fn all_codes() -> Vec<&'static str> {
         .chain(codes(PhoneError::ALL))
         .chain(codes(PostalCodeError::ALL))
         .chain(codes(EmailError::ALL))
+        .chain(codes(crate::forms::FormError::ALL))
         .collect()
 }
 
