@@ -1,13 +1,19 @@
 //! The typed client of the government-services API. Pages call these
 //! functions; nothing else in the app calls `fetch`.
 
+mod applications;
 mod catalogue;
+mod forms;
 mod offices;
+mod registry;
 mod search;
 mod services;
 
+pub use applications::{confirm_sms, request_sms, submit, track};
 pub use catalogue::{agencies, agency, categories, life_events};
+pub use forms::form;
 pub use offices::{office, offices, states};
+pub use registry::{curp, find_curp};
 pub use search::search;
 pub use services::{ServiceFilters, service, services};
 
@@ -36,6 +42,17 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// The per-field errors of a rejected form, if that is what this is.
+    pub fn field_errors(&self) -> Option<&[ventanilla_core::forms::FieldError]> {
+        match self {
+            ApiError::Status {
+                status: 422,
+                problem: Some(problem),
+            } if !problem.errors.is_empty() => Some(&problem.errors),
+            _ => None,
+        }
+    }
+
     /// The id of the message that explains this error to the user.
     pub fn message_key(&self) -> &'static str {
         match self {
@@ -55,6 +72,36 @@ async fn get<T: DeserializeOwned>(path: &str, lang: Lang) -> Result<T, ApiError>
     serde_json::from_str(&body).map_err(|_| ApiError::Unexpected)
 }
 
+/// POSTs `body` as JSON to `path` under `/api/v1` in `lang`, and reads the
+/// answer's JSON, if any. Not aborted when the page goes away: a submission
+/// must reach the server even if the person moves on.
+async fn post<T: DeserializeOwned>(
+    path: &str,
+    lang: Lang,
+    body: &impl serde::Serialize,
+    idempotency_key: Option<&str>,
+) -> Result<T, ApiError> {
+    let body = serde_json::to_string(body).map_err(|_| ApiError::Unexpected)?;
+    let url = format!("{API_BASE}/api/v1{path}?lang={}", lang.code());
+    let text = send_post(url, body, idempotency_key.map(str::to_owned)).await?;
+    // An answer without a body (204) reads as JSON `null`.
+    serde_json::from_str(if text.is_empty() { "null" } else { &text }).map_err(|_| ApiError::Unexpected)
+}
+
+async fn send_post(url: String, body: String, idempotency_key: Option<String>) -> Result<String, ApiError> {
+    let mut request = Request::post(&url).header("Content-Type", "application/json");
+    if let Some(key) = &idempotency_key {
+        request = request.header("Idempotency-Key", key);
+    }
+    let response = request
+        .body(body)
+        .map_err(|_| ApiError::Unexpected)?
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    read(response).await
+}
+
 /// The body of a successful answer. Not generic, so that its state machine
 /// is compiled once rather than once per type read (it keeps the wasm small).
 async fn fetch(url: String) -> Result<String, ApiError> {
@@ -71,6 +118,11 @@ async fn fetch(url: String) -> Result<String, ApiError> {
         .send()
         .await
         .map_err(|_| ApiError::Network)?;
+    read(response).await
+}
+
+/// The body of an answer, or the problem it reports.
+async fn read(response: gloo_net::http::Response) -> Result<String, ApiError> {
     let body = response.text().await.map_err(|_| ApiError::Network)?;
     if !response.ok() {
         let problem = serde_json::from_str::<Problem>(&body).ok();

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-stylance::import_crate_style!(style, "src/announcer.module.css");
+use crate::visually_hidden;
 
 /// A visually hidden polite live region. Screen readers say each new
 /// `message`; use it for what happens out of sight, such as "Page loaded:
@@ -19,7 +19,7 @@ stylance::import_crate_style!(style, "src/announcer.module.css");
 #[component]
 pub fn Announcer(#[prop(into)] message: Signal<String>) -> impl IntoView {
     view! {
-        <div class=style::visually_hidden role="status" aria-live="polite" aria-atomic="true">
+        <div class=visually_hidden::style::visually_hidden role="status" aria-live="polite" aria-atomic="true">
             {move || message.get()}
         </div>
     }

@@ -259,7 +259,7 @@ pub fn SearchField(
                 </div>
                 <button type="submit" class=style::button>{move || button_label.get()}</button>
             </div>
-            <div class=style::visually_hidden role="status" aria-live="polite" aria-atomic="true">
+            <div class=crate::visually_hidden::style::visually_hidden role="status" aria-live="polite" aria-atomic="true">
                 {move || if focused.get() && !dismissed.get() { status.get() } else { String::new() }}
             </div>
         </form>

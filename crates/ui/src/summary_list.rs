@@ -27,6 +27,9 @@ pub fn SummaryRow(
     /// What the row is about, e.g. "Costo".
     #[prop(into)]
     key: String,
+    /// A link such as "Change", in a cell of its own after the value.
+    #[prop(optional, into)]
+    action: Option<ViewFn>,
     /// The value: text or any markup.
     children: Children,
 ) -> impl IntoView {
@@ -34,6 +37,7 @@ pub fn SummaryRow(
         <div class=style::row>
             <dt class=style::key>{key}</dt>
             <dd class=style::value>{children()}</dd>
+            {action.map(|action| view! { <dd class=style::action>{action.run()}</dd> })}
         </div>
     }
 }

@@ -20,3 +20,20 @@ pub struct CurpRecord {
     /// ISO 8601 date on which the CURP was registered.
     pub registered_on: String,
 }
+
+/// `POST /api/v1/curp/search`: finds a CURP from the data it encodes. Sent
+/// in a body, not a URL, so personal data stays out of logs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CurpSearch {
+    pub given_names: String,
+    pub first_surname: String,
+    /// Empty for people with one surname.
+    #[serde(default)]
+    pub second_surname: String,
+    pub birth_date: crate::forms::DateParts,
+    /// `H`, `M` or `X`.
+    pub sex: String,
+    /// A state code such as `DF`, or `NE` for born abroad.
+    pub birth_state: String,
+}

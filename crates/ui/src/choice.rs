@@ -1,0 +1,181 @@
+//! Questions answered by choosing: radios (one), checkboxes (any) and a
+//! select (one, from a long list).
+
+use leptos::prelude::*;
+
+use crate::field::{self, style};
+
+stylance::import_crate_style!(choice_style, "src/choice.module.css");
+
+/// One option of a choice question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChoiceOption {
+    pub value: String,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// The first option's input takes the question's id, so that an error
+/// summary link lands on it; the others add their position.
+fn option_id(id: &str, index: usize) -> String {
+    if index == 0 {
+        id.to_owned()
+    } else {
+        format!("{id}-{}", index + 1)
+    }
+}
+
+/// A group of radio buttons in a `fieldset` whose `legend` is the question.
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use ventanilla_ui::{ChoiceOption, Radios};
+///
+/// let reason = RwSignal::new(String::new());
+/// let options = vec![ChoiceOption { value: "robo".into(), label: "Me la robaron".into(), hint: None }];
+/// view! { <Radios id="motivo" legend="¿Qué pasó con tu tarjeta?" options=options value=reason error=Signal::derive(|| None)/> };
+/// ```
+#[component]
+pub fn Radios(
+    #[prop(into)] id: String,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
+    options: Vec<ChoiceOption>,
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(index, option)| {
+            let input_id = option_id(&id, index);
+            let checked = {
+                let v = option.value.clone();
+                move || value.with(|current| *current == v)
+            };
+            let chosen = option.value.clone();
+            let described_by = option.hint.as_ref().map(|_| field::hint_id(&input_id));
+            view! {
+                <div class=choice_style::item>
+                    <input id=input_id.clone() type="radio" name=id.clone() value=option.value.clone()
+                        class=choice_style::control aria-describedby=described_by prop:checked=checked
+                        on:change=move |_| value.set(chosen.clone())/>
+                    <label for=input_id.clone() class=choice_style::label>{option.label}</label>
+                    {option_hint(&input_id, option.hint)}
+                </div>
+            }
+        })
+        .collect_view();
+    group(id.clone(), legend, hint, error, items)
+}
+
+/// A group of checkboxes in a `fieldset`; `value` holds the ticked values.
+#[component]
+pub fn Checkboxes(
+    #[prop(into)] id: String,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
+    options: Vec<ChoiceOption>,
+    value: RwSignal<Vec<String>>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(index, option)| {
+            let input_id = option_id(&id, index);
+            let checked = {
+                let v = option.value.clone();
+                move || value.with(|ticked| ticked.contains(&v))
+            };
+            let toggled = option.value.clone();
+            let described_by = option.hint.as_ref().map(|_| field::hint_id(&input_id));
+            let toggle = move |ev| {
+                let on = event_target_checked(&ev);
+                value.update(|ticked| {
+                    ticked.retain(|v| *v != toggled);
+                    if on {
+                        ticked.push(toggled.clone());
+                    }
+                });
+            };
+            view! {
+                <div class=choice_style::item>
+                    <input id=input_id.clone() type="checkbox" name=id.clone() value=option.value.clone()
+                        class=format!("{} {}", choice_style::control, choice_style::square)
+                        aria-describedby=described_by prop:checked=checked on:change=toggle/>
+                    <label for=input_id.clone() class=choice_style::label>{option.label}</label>
+                    {option_hint(&input_id, option.hint)}
+                </div>
+            }
+        })
+        .collect_view();
+    group(id.clone(), legend, hint, error, items)
+}
+
+/// A labelled drop-down list, for choices too many for radios (a state of
+/// the republic). Its first entry, `placeholder`, means "not chosen yet".
+#[component]
+pub fn Select(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(into)] placeholder: String,
+    options: Vec<ChoiceOption>,
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] autocomplete: Option<String>,
+) -> impl IntoView {
+    let described_by = field::described_by(&id, hint.is_some(), error);
+    let invalid = move || error.get().map(|_| "true");
+    let items = options
+        .into_iter()
+        .map(|option| {
+            let selected = {
+                let v = option.value.clone();
+                move || value.with(|current| *current == v)
+            };
+            view! { <option value=option.value prop:selected=selected>{option.label}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class=field::wrapper_class(error)>
+            <label class=style::label for=id.clone()>{label}</label>
+            {field::hint(&id, hint)}
+            {field::message(&id, error)}
+            <select id=id.clone() name=id.clone() class=field::input_class(style::w30, error)
+                autocomplete=autocomplete aria-describedby=described_by aria-invalid=invalid
+                on:change=move |ev| value.set(event_target_value(&ev))>
+                <option value="" prop:selected=move || value.with(String::is_empty)>{placeholder}</option>
+                {items}
+            </select>
+        </div>
+    }
+}
+
+fn option_hint(input_id: &str, hint: Option<String>) -> impl IntoView + use<> {
+    hint.map(|text| view! { <span id=field::hint_id(input_id) class=choice_style::hint>{text}</span> })
+}
+
+/// The fieldset around radios or checkboxes: its hint and error describe
+/// the whole group.
+fn group(
+    id: String,
+    legend: String,
+    hint: Option<String>,
+    error: Signal<Option<String>>,
+    items: impl IntoView + 'static,
+) -> impl IntoView {
+    let group_id = format!("{id}-group");
+    let described_by = field::described_by(&group_id, hint.is_some(), error);
+    view! {
+        <div class=field::wrapper_class(error)>
+            <fieldset class=style::fieldset aria-describedby=described_by>
+                <legend class=style::legend>{legend}</legend>
+                {field::hint(&group_id, hint)}
+                {field::message(&group_id, error)}
+                <div class=choice_style::items>{items}</div>
+            </fieldset>
+        </div>
+    }
+}

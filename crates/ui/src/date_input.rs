@@ -1,0 +1,68 @@
+use leptos::prelude::*;
+
+use crate::field::{self, style};
+
+stylance::import_crate_style!(date_style, "src/date_input.module.css");
+
+/// The words of a date question's three boxes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateLabels {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+/// A date as three boxes (day, month, year) in a `fieldset`: easier to type
+/// and to read aloud than a calendar widget, and it works on every phone.
+/// The day box takes the question's id, so error-summary links land on it.
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use ventanilla_ui::{DateInput, DateLabels};
+///
+/// let (day, month, year) = (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()));
+/// let labels = DateLabels { day: "Día".into(), month: "Mes".into(), year: "Año".into() };
+/// view! {
+///     <DateInput id="nacimiento" legend="Fecha de nacimiento" hint="Por ejemplo, 27 3 1990".to_owned()
+///         labels=labels day=day month=month year=year error=Signal::derive(|| None)/>
+/// };
+/// ```
+#[component]
+pub fn DateInput(
+    #[prop(into)] id: String,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
+    labels: DateLabels,
+    day: RwSignal<String>,
+    month: RwSignal<String>,
+    year: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let group_id = format!("{id}-group");
+    let described_by = field::described_by(&group_id, hint.is_some(), error);
+    let invalid = move || error.get().map(|_| "true");
+    let part = move |input_id: String, label: String, value: RwSignal<String>, width: &'static str| {
+        view! {
+            <div class=date_style::part>
+                <label class=date_style::label for=input_id.clone()>{label}</label>
+                <input id=input_id.clone() name=input_id type="text" inputmode="numeric" autocomplete="off"
+                    class=field::input_class(width, error) aria-invalid=invalid
+                    prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+            </div>
+        }
+    };
+    view! {
+        <div class=field::wrapper_class(error)>
+            <fieldset class=style::fieldset role="group" aria-describedby=described_by>
+                <legend class=style::legend>{legend}</legend>
+                {field::hint(&group_id, hint)}
+                {field::message(&group_id, error)}
+                <div class=date_style::parts>
+                    {part(id.clone(), labels.day, day, style::w2)}
+                    {part(format!("{id}-month"), labels.month, month, style::w2)}
+                    {part(format!("{id}-year"), labels.year, year, style::w4)}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
