@@ -22,7 +22,13 @@ fn at(minutes: i64) -> (u8, u32) {
 
 /// Today's date in Mexico City, for the date questions of forms.
 pub fn today_in_mexico_city() -> Day {
-    civil_date((js_sys::Date::now() as i64 / 60_000 + UTC_OFFSET_MINUTES).div_euclid(24 * 60))
+    in_mexico_city(js_sys::Date::now()).0
+}
+
+/// The date and minute of the day in Mexico City at `ms` since 1970 (UTC).
+pub fn in_mexico_city(ms: f64) -> (Day, u32) {
+    let local = ms as i64 / 60_000 + UTC_OFFSET_MINUTES;
+    (civil_date(local.div_euclid(24 * 60)), local.rem_euclid(24 * 60) as u32)
 }
 
 /// The Gregorian date `days` after 1 January 1970 (Howard Hinnant's algorithm).

@@ -56,6 +56,17 @@ pub fn date(lang: Lang, iso: &str) -> String {
     }
 }
 
+/// An RFC 3339 timestamp as a date and time in Mexico City: "28 de
+/// noviembre de 2026, 14:05".
+pub fn moment(lang: Lang, rfc3339: &str) -> String {
+    let ms = js_sys::Date::new(&rfc3339.into()).get_time();
+    if ms.is_nan() {
+        return rfc3339.to_owned();
+    }
+    let (day, minute) = crate::clock::in_mexico_city(ms);
+    format!("{}, {:02}:{:02}", date(lang, &day.iso()), minute / 60, minute % 60)
+}
+
 #[cfg(test)]
 mod tests {
     use super::pesos;

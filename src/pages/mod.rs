@@ -8,8 +8,11 @@ mod load_error;
 mod not_found;
 mod office_card;
 mod offices;
+pub mod procedure;
 mod search;
 mod service_sheet;
+mod tracking;
+mod trail;
 
 pub use accessibility::AccessibilityStatement;
 pub use agencies::{Agencies, AgencyPage};
@@ -21,3 +24,5 @@ pub use office_card::{NearestOffices, OfficeCard};
 pub use offices::{OfficePage, Offices};
 pub use search::{Search, hit_href};
 pub use service_sheet::ServiceSheet;
+pub use tracking::Tracking;
+pub use trail::home_trail;

@@ -39,7 +39,7 @@ fn option_id(id: &str, index: usize) -> String {
 pub fn Radios(
     #[prop(into)] id: String,
     #[prop(into)] legend: String,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(default = None, into)] hint: Option<String>,
     options: Vec<ChoiceOption>,
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
@@ -74,7 +74,7 @@ pub fn Radios(
 pub fn Checkboxes(
     #[prop(into)] id: String,
     #[prop(into)] legend: String,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(default = None, into)] hint: Option<String>,
     options: Vec<ChoiceOption>,
     value: RwSignal<Vec<String>>,
     #[prop(into)] error: Signal<Option<String>>,
@@ -119,12 +119,12 @@ pub fn Checkboxes(
 pub fn Select(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(default = None, into)] hint: Option<String>,
     #[prop(into)] placeholder: String,
     options: Vec<ChoiceOption>,
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
-    #[prop(optional, into)] autocomplete: Option<String>,
+    #[prop(optional, into)] autocomplete: MaybeProp<String>,
 ) -> impl IntoView {
     let described_by = field::described_by(&id, hint.is_some(), error);
     let invalid = move || error.get().map(|_| "true");
@@ -144,7 +144,7 @@ pub fn Select(
             {field::hint(&id, hint)}
             {field::message(&id, error)}
             <select id=id.clone() name=id.clone() class=field::input_class(style::w30, error)
-                autocomplete=autocomplete aria-describedby=described_by aria-invalid=invalid
+                autocomplete=move || autocomplete.get() aria-describedby=described_by aria-invalid=invalid
                 on:change=move |ev| value.set(event_target_value(&ev))>
                 <option value="" prop:selected=move || value.with(String::is_empty)>{placeholder}</option>
                 {items}

@@ -31,7 +31,7 @@ pub struct DateLabels {
 pub fn DateInput(
     #[prop(into)] id: String,
     #[prop(into)] legend: String,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(default = None, into)] hint: Option<String>,
     labels: DateLabels,
     day: RwSignal<String>,
     month: RwSignal<String>,

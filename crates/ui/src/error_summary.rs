@@ -27,6 +27,10 @@ pub struct FieldProblem {
 pub fn ErrorSummary(
     #[prop(into)] title: Signal<String>,
     #[prop(into)] problems: Signal<Vec<FieldProblem>>,
+    /// The summary's id: needed only when a page has more than one form,
+    /// each with its summary.
+    #[prop(default = "error-summary")]
+    anchor: &'static str,
 ) -> impl IntoView {
     let summary = NodeRef::<leptos::html::Div>::new();
     // Focus on each new set of errors, after it is in the page.
@@ -55,8 +59,9 @@ pub fn ErrorSummary(
                 })
                 .collect_view();
             view! {
-                <div node_ref=summary class=style::summary role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                    <h2 id="error-summary-title" class=style::title>{move || title.get()}</h2>
+                <div node_ref=summary id=anchor class=style::summary role="alert" tabindex="-1"
+                    aria-labelledby=format!("{anchor}-title")>
+                    <h2 id=format!("{anchor}-title") class=style::title>{move || title.get()}</h2>
                     <ul class=style::list>{items}</ul>
                 </div>
             }

@@ -50,18 +50,18 @@ pub fn TextInput(
     #[prop(into)]
     id: String,
     #[prop(into)] label: String,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(default = None, into)] hint: Option<String>,
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
     #[prop(optional)] width: Width,
     /// The HTML `type`: text by default; `email` or `tel` where they fit.
     #[prop(default = "text")]
     kind: &'static str,
-    #[prop(optional, into)] autocomplete: Option<String>,
+    #[prop(optional, into)] autocomplete: MaybeProp<String>,
     /// `numeric` brings up the digits keyboard without `type=number`'s traps.
-    #[prop(optional)]
+    #[prop(default = None, into)]
     inputmode: Option<&'static str>,
-    #[prop(optional)] spellcheck: Option<bool>,
+    #[prop(default = None, into)] spellcheck: Option<bool>,
     /// A multi-line box, for answers of more than a few words.
     #[prop(optional)]
     multiline: bool,
@@ -72,7 +72,7 @@ pub fn TextInput(
     let spellcheck = spellcheck.map(|on| if on { "true" } else { "false" });
     let input = if multiline {
         view! {
-            <textarea id=id.clone() name=id.clone() class=class rows="5" autocomplete=autocomplete
+            <textarea id=id.clone() name=id.clone() class=class rows="5" autocomplete=move || autocomplete.get()
                 spellcheck=spellcheck aria-describedby=described_by aria-invalid=invalid
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))>
             </textarea>
@@ -80,7 +80,7 @@ pub fn TextInput(
         .into_any()
     } else {
         view! {
-            <input id=id.clone() name=id.clone() type=kind class=class autocomplete=autocomplete
+            <input id=id.clone() name=id.clone() type=kind class=class autocomplete=move || autocomplete.get()
                 inputmode=inputmode spellcheck=spellcheck aria-describedby=described_by aria-invalid=invalid
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
         }

@@ -1,0 +1,38 @@
+# Seguimiento de solicitudes y avisos por SMS.
+
+tracking-title = Sigue tu solicitud
+tracking-intro = Escribe el folio que recibiste al enviar tu solicitud y la CURP de quien la presentó.
+tracking-folio = Folio
+tracking-folio-hint = Por ejemplo, VEN-7K4P9Q2M
+tracking-folio-required = Escribe el folio de tu solicitud
+tracking-curp = CURP de quien presentó la solicitud
+tracking-curp-hint = 18 caracteres, tal como aparecen en tu constancia de CURP
+tracking-submit = Ver en qué va
+tracking-not-found-title = No encontramos la solicitud
+tracking-not-found = No hay una solicitud con ese folio y esa CURP. Revisa que los dos estén escritos como los recibiste.
+tracking-failed-title = No pudimos consultar tu solicitud
+tracking-found = Solicitud encontrada. Estado: { $status }
+tracking-sheet-link = Ver la ficha del trámite
+tracking-status-now = Estado actual:
+tracking-history = Historial
+
+status-received = Recibida
+status-in-review = En revisión
+status-resolved = Resuelta
+
+tracking-sms-title = Avisos por SMS
+tracking-sms-intro = Te enviaremos un mensaje de texto cada vez que tu solicitud cambie de estado. Primero confirmaremos tu número con un código.
+tracking-sms-subscribed = Ya recibe avisos:
+tracking-sms-phone = Número de celular
+tracking-sms-phone-hint = 10 dígitos, por ejemplo 55 1234 5678
+tracking-sms-send = Enviarme un código
+tracking-sms-send-again = Enviarme otro código
+tracking-sms-code-sent = Te enviamos un código por SMS. Escríbelo abajo.
+tracking-sms-code = Código que recibiste
+tracking-sms-code-hint = 6 números. Vence en 10 minutos
+tracking-sms-code-required = Escribe el código que te enviamos por SMS
+tracking-sms-code-invalid = El código no coincide: revisa el último mensaje que recibiste
+tracking-sms-code-expired = El código ya venció: pide otro
+tracking-sms-confirm = Confirmar mi número
+tracking-sms-failed = No pudimos registrar tu número
+tracking-sms-too-many = Pediste demasiados códigos seguidos. Espera unos minutos y vuelve a intentarlo.

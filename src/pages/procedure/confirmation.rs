@@ -1,0 +1,46 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use ventanilla_core::forms::FormDefinition;
+use ventanilla_ui::Panel;
+
+use super::draft::LastReceipt;
+use super::{style, use_procedure};
+use crate::api::encode;
+use crate::i18n::use_i18n;
+
+/// `/solicitud/{form}/enviada`: the folio, what happens next and how to get
+/// SMS updates.
+#[component]
+pub fn Confirmation() -> impl IntoView {
+    let i18n = use_i18n();
+    let procedure = use_procedure();
+    let form = expect_context::<FormDefinition>();
+    let receipt = LastReceipt::read().filter(|r| r.form == procedure.id.get_value());
+    let Some(receipt) = receipt else {
+        // Nothing was sent from this tab: start again rather than show a blank folio.
+        return view! {
+            <Title text=i18n.tr("form-no-receipt-title")/>
+            <h1>{i18n.tr("form-no-receipt-title")}</h1>
+            <p>{i18n.tr("form-no-receipt-text")}</p>
+            <p><a href=procedure.href("") class="button">{i18n.tr("form-start")}</a></p>
+        }
+        .into_any();
+    };
+    let track = format!("/seguimiento?folio={}", encode(&receipt.folio));
+    view! {
+        <Title text=move || format!("{} · {}", i18n.t("form-sent-title"), form.title)/>
+        <Panel title=i18n.t("form-sent-title")>
+            <p>
+                {i18n.tr("form-your-folio")}
+                <strong class=style::folio>{receipt.folio.clone()}</strong>
+            </p>
+        </Panel>
+        <p class=style::intro>{i18n.tr("form-keep-folio")}</p>
+        <h2 class=style::section>{i18n.tr("form-next-title")}</h2>
+        <p class=style::intro>{form.next_steps.clone()}</p>
+        <h2 class=style::section>{i18n.tr("form-sms-title")}</h2>
+        <p class=style::intro>{i18n.tr("form-sms-text")}</p>
+        <p><a href=track class="button">{i18n.tr("form-track-link")}</a></p>
+    }
+    .into_any()
+}

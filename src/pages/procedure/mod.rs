@@ -1,0 +1,118 @@
+//! `/solicitud/{form}/…`: any online procedure the API describes, a few
+//! questions per page, then a page to check the answers, then the folio.
+//! Nothing here knows a particular procedure: adding one needs no release.
+
+mod check;
+mod confirmation;
+mod draft;
+mod question;
+mod step;
+mod timeout;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::components::Outlet;
+use leptos_router::hooks::use_params_map;
+use ventanilla_core::forms::{Answers, FieldError, FormDefinition};
+use ventanilla_ui::{ErrorPrefix, Loading};
+
+pub use check::CheckAnswers;
+pub use confirmation::Confirmation;
+pub use draft::TrackingPrefill;
+pub use step::StepPage;
+
+use crate::api;
+use crate::i18n::use_i18n;
+use crate::pages::LoadError;
+use timeout::InactivityTimeout;
+
+stylance::import_crate_style!(style, "src/pages/procedure/procedure.module.css");
+
+/// What the pages of one procedure share while the person goes through it.
+#[derive(Clone, Copy)]
+pub struct Procedure {
+    /// The form's id, as in the URL.
+    pub id: StoredValue<String>,
+    /// Everything answered so far, exactly as typed; saved as a draft on
+    /// every change.
+    pub answers: RwSignal<Answers>,
+    /// The problems to show: from the last "Continue", or from the server.
+    pub errors: RwSignal<Vec<FieldError>>,
+    /// The key that makes every retry of the submission one application.
+    pub idempotency_key: StoredValue<String>,
+    /// Set when the answers were deleted after a long inactivity.
+    pub expired: RwSignal<bool>,
+}
+
+impl Procedure {
+    /// The URL of a page of this procedure: `""`, `"/paso/2"`, `"/revisar"`…
+    pub fn href(&self, page: &str) -> String {
+        format!("/solicitud/{}{page}", self.id.get_value())
+    }
+
+    /// Forgets the answers, here and in the browser's storage.
+    pub fn discard(&self) {
+        draft::clear(&self.id.get_value());
+        self.answers.set(Answers::new());
+        self.errors.set(Vec::new());
+        self.idempotency_key.set_value(draft::new_key());
+    }
+}
+
+/// The frame of every page of a procedure: loads the definition once,
+/// restores the draft, keeps saving it, and watches for inactivity.
+#[component]
+pub fn ProcedureLayout() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("form").unwrap_or_default();
+    // A different procedure gets fresh state.
+    move || view! { <ProcedureFor id=id()/> }
+}
+
+#[component]
+fn ProcedureFor(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let (answers, key) = draft::restore(&id);
+    let procedure = Procedure {
+        id: StoredValue::new(id.clone()),
+        answers: RwSignal::new(answers),
+        errors: RwSignal::new(Vec::new()),
+        idempotency_key: StoredValue::new(key),
+        expired: RwSignal::new(false),
+    };
+    provide_context(procedure);
+    provide_context(ErrorPrefix(Signal::derive(i18n.tr("form-error-prefix"))));
+    Effect::new(move |_| {
+        let answers = procedure.answers.get();
+        if !answers.is_empty() {
+            draft::save(
+                &procedure.id.get_value(),
+                &answers,
+                &procedure.idempotency_key.get_value(),
+            );
+        }
+    });
+    let definition = LocalResource::new(move || api::form(procedure.id.get_value(), i18n.lang()));
+    view! {
+        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("procedure-loading"))/> }>
+            {move || Suspend::new(async move {
+                match definition.await {
+                    Ok(form) => {
+                        provide_context::<FormDefinition>(form);
+                        Either::Left(view! { <Outlet/> })
+                    }
+                    Err(error) => Either::Right(view! {
+                        <h1>{i18n.tr("procedure-load-error")}</h1>
+                        <LoadError title="procedure-load-error" error=error retry=move || definition.refetch()/>
+                    }),
+                }
+            })}
+        </Transition>
+        <InactivityTimeout/>
+    }
+}
+
+/// The procedure whose pages are showing.
+pub fn use_procedure() -> Procedure {
+    expect_context::<Procedure>()
+}

@@ -1,0 +1,87 @@
+//! WCAG 2.2.1: before the draft's personal data is deleted for inactivity,
+//! a warning says so and lets the person keep going.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::draft::DRAFT_LIFETIME_MS;
+use super::{style, use_procedure};
+use crate::i18n::use_i18n;
+
+/// The warning comes this long before the deletion.
+const WARNING_MS: f64 = 2.0 * 60_000.0;
+/// How often the idle time is looked at.
+const CHECK_EVERY: Duration = Duration::from_secs(5);
+
+#[component]
+pub fn InactivityTimeout() -> impl IntoView {
+    let i18n = use_i18n();
+    let procedure = use_procedure();
+    let navigate = use_navigate();
+    let last_activity = StoredValue::new(js_sys::Date::now());
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let warning = move || dialog.get_untracked().is_some_and(|d| d.open());
+
+    // Typing or tapping is activity, except inside the warning, which only
+    // its button ends.
+    let active = move || {
+        if !warning() {
+            last_activity.set_value(js_sys::Date::now());
+        }
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |_| active());
+    let taps = window_event_listener(leptos::ev::pointerdown, move |_| active());
+
+    let tick = set_interval_with_handle(
+        move || {
+            let idle = js_sys::Date::now() - last_activity.get_value();
+            let Some(dialog) = dialog.get_untracked() else { return };
+            if idle >= DRAFT_LIFETIME_MS {
+                if dialog.open() {
+                    dialog.close();
+                }
+                if !procedure.answers.with_untracked(|a| a.is_empty()) {
+                    procedure.discard();
+                    procedure.expired.set(true);
+                    navigate(&procedure.href(""), Default::default());
+                }
+                last_activity.set_value(js_sys::Date::now());
+            } else if idle >= DRAFT_LIFETIME_MS - WARNING_MS
+                && !dialog.open()
+                && !procedure.answers.with_untracked(|a| a.is_empty())
+            {
+                let _ = dialog.show_modal();
+            }
+        },
+        CHECK_EVERY,
+    )
+    .ok();
+    on_cleanup(move || {
+        keys.remove();
+        taps.remove();
+        if let Some(tick) = tick {
+            tick.clear();
+        }
+    });
+
+    let keep_going = move |_| {
+        last_activity.set_value(js_sys::Date::now());
+        // Saving again restarts the draft's own clock too.
+        procedure.answers.update(|_| {});
+        if let Some(dialog) = dialog.get_untracked() {
+            dialog.close();
+        }
+    };
+    // Escape closes a modal dialog: that is "keep going" too.
+    let on_close = move |_| last_activity.set_value(js_sys::Date::now());
+    view! {
+        <dialog node_ref=dialog class=style::dialog role="alertdialog" aria-modal="true"
+            aria-labelledby="timeout-title" aria-describedby="timeout-text" on:close=on_close>
+            <h2 id="timeout-title">{i18n.tr("form-timeout-title")}</h2>
+            <p id="timeout-text">{i18n.tr("form-timeout-text")}</p>
+            <button type="button" class="button" on:click=keep_going>{i18n.tr("form-timeout-extend")}</button>
+        </dialog>
+    }
+}

@@ -1,0 +1,128 @@
+//! `/seguimiento`: an application's status, found with its folio and the
+//! applicant's CURP (never the folio alone), and SMS updates for it.
+
+mod sms;
+mod status;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use ventanilla_core::api::{ApplicationStatus, TrackingRequest};
+use ventanilla_core::validate::{self, Rule};
+use ventanilla_ui::{Alert, AlertKind, ErrorPrefix, ErrorSummary, FieldProblem, TextInput, Width};
+
+use crate::api::{self, ApiError};
+use crate::i18n::use_i18n;
+use crate::pages::home_trail;
+use crate::pages::procedure::TrackingPrefill;
+use status::StatusHistory;
+
+stylance::import_crate_style!(style, "src/pages/tracking/tracking.module.css");
+
+#[component]
+pub fn Tracking() -> impl IntoView {
+    let i18n = use_i18n();
+    provide_context(ErrorPrefix(Signal::derive(i18n.tr("form-error-prefix"))));
+    let query = use_query_map();
+    let folio = RwSignal::new(query.read_untracked().get("folio").unwrap_or_default());
+    // The CURP of an application just sent is not asked again.
+    let prefill = use_context::<TrackingPrefill>().and_then(|p| p.0.get_untracked());
+    let curp = RwSignal::new(
+        prefill
+            .filter(|(sent, _)| *sent == folio.get_untracked())
+            .map(|(_, curp)| curp)
+            .unwrap_or_default(),
+    );
+    let problems = RwSignal::new(Vec::<FieldProblem>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let found = RwSignal::new(None::<(ApplicationStatus, String)>);
+    let looking = RwSignal::new(false);
+
+    let look_up = move || {
+        let mut found_problems = Vec::new();
+        if folio.get_untracked().trim().is_empty() {
+            found_problems.push(FieldProblem {
+                field: "folio".into(),
+                message: i18n.t("tracking-folio-required"),
+            });
+        }
+        let checked_curp = validate::curp(&curp.get_untracked());
+        if let Err(error) = &checked_curp {
+            found_problems.push(FieldProblem {
+                field: "curp".into(),
+                message: i18n.t(&error.message_key()),
+            });
+        }
+        problems.set(found_problems);
+        let Ok(checked_curp) = checked_curp else { return };
+        if !problems.with_untracked(Vec::is_empty) {
+            return;
+        }
+        let request = TrackingRequest {
+            folio: folio.get_untracked(),
+            curp: checked_curp.to_string(),
+        };
+        looking.set(true);
+        leptos::task::spawn_local(async move {
+            let result = api::track(request.clone(), i18n.lang()).await;
+            looking.set(false);
+            match result {
+                Ok(status) => {
+                    failure.set(None);
+                    found.set(Some((status, request.curp)));
+                }
+                Err(error) => {
+                    found.set(None);
+                    failure.set(Some(error));
+                }
+            }
+        });
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        look_up();
+    };
+    let error_of = move |field: &'static str| {
+        Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
+    };
+    let title = move || {
+        let prefix = if problems.with(Vec::is_empty) {
+            String::new()
+        } else {
+            i18n.t("form-error-prefix") + " "
+        };
+        prefix + &i18n.t("tracking-title")
+    };
+    view! {
+        <Title text=title/>
+        {home_trail("tracking-title")}
+        <ErrorSummary title=Signal::derive(i18n.tr("form-error-summary")) problems=problems/>
+        <h1>{i18n.tr("tracking-title")}</h1>
+        <p class=style::intro>{i18n.tr("tracking-intro")}</p>
+        <form novalidate on:submit=submit class=style::form>
+            <TextInput id="folio" label=i18n.t("tracking-folio") hint=i18n.t("tracking-folio-hint") value=folio
+                error=error_of("folio") width=Width::Chars20 autocomplete="off" spellcheck=false/>
+            <TextInput id="curp" label=i18n.t("tracking-curp") hint=i18n.t("tracking-curp-hint") value=curp
+                error=error_of("curp") width=Width::Chars20 autocomplete="off" spellcheck=false/>
+            <button type="submit" class="button" aria-disabled=move || looking.get().then_some("true")>
+                {i18n.tr("tracking-submit")}
+            </button>
+        </form>
+        {move || failure.get().map(|error| {
+            let (title, text) = match error {
+                ApiError::Status { status: 404, .. } => ("tracking-not-found-title", "tracking-not-found"),
+                ref other => ("tracking-failed-title", other.message_key()),
+            };
+            view! {
+                <Alert kind=AlertKind::Error title=Signal::derive(i18n.tr(title))>
+                    <p>{i18n.t(text)}</p>
+                </Alert>
+            }
+        })}
+        {move || found.get().map(|(status, curp)| view! {
+            <StatusHistory status=status.clone()/>
+            <sms::SmsUpdates folio=status.folio.clone() curp=curp subscribed=status.sms.clone()
+                on_confirmed=Callback::new(move |_| look_up())/>
+        })}
+    }
+}

@@ -1,0 +1,164 @@
+use leptos::prelude::*;
+use ventanilla_core::api::{SmsConfirmation, SmsSubscription};
+use ventanilla_core::validate::{self, Rule};
+use ventanilla_ui::{Alert, AlertKind, ErrorSummary, FieldProblem, TextInput, Width};
+
+use super::style;
+use crate::api::{self, ApiError};
+use crate::i18n::use_i18n;
+use crate::shell::announce;
+
+/// Subscribing a mobile phone to an application's updates: the number, then
+/// the one-time code it receives.
+#[component]
+pub fn SmsUpdates(
+    folio: String,
+    curp: String,
+    /// The phones already subscribed, masked.
+    subscribed: Vec<String>,
+    /// Called once a phone is confirmed, to show it among the subscribed.
+    on_confirmed: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let phone = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let code_sent = RwSignal::new(false);
+    let problems = RwSignal::new(Vec::<FieldProblem>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let (folio, curp) = (StoredValue::new(folio), StoredValue::new(curp));
+
+    // A rule broken by what was typed is shown beside its field; anything
+    // else (too many codes, no connection) in an alert.
+    let show = move |error: ApiError, field: &'static str| {
+        let code = match &error {
+            ApiError::Status {
+                status: 422,
+                problem: Some(p),
+            } => Some(p.code.clone()),
+            _ => None,
+        };
+        match code {
+            Some(code) => problems.set(vec![FieldProblem {
+                field: field.into(),
+                message: i18n.t(&sms_message_key(&code)),
+            }]),
+            None => failure.set(Some(error)),
+        }
+    };
+    let request_code = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let number = match validate::phone(&phone.get_untracked()) {
+            Ok(number) => number,
+            Err(error) => {
+                problems.set(vec![FieldProblem {
+                    field: "sms-phone".into(),
+                    message: i18n.t(&error.message_key()),
+                }]);
+                return;
+            }
+        };
+        problems.set(Vec::new());
+        let request = SmsSubscription {
+            folio: folio.get_value(),
+            curp: curp.get_value(),
+            phone: number.to_string(),
+        };
+        leptos::task::spawn_local(async move {
+            match api::request_sms(request, i18n.lang()).await {
+                Ok(()) => {
+                    code_sent.set(true);
+                    announce(i18n.t("tracking-sms-code-sent"));
+                }
+                Err(error) => show(error, "sms-phone"),
+            }
+        });
+    };
+    let confirm = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        if code.get_untracked().trim().is_empty() {
+            problems.set(vec![FieldProblem {
+                field: "sms-code".into(),
+                message: i18n.t("tracking-sms-code-required"),
+            }]);
+            return;
+        }
+        problems.set(Vec::new());
+        let confirmation = SmsConfirmation {
+            folio: folio.get_value(),
+            curp: curp.get_value(),
+            phone: phone.get_untracked(),
+            code: code.get_untracked().trim().to_owned(),
+        };
+        leptos::task::spawn_local(async move {
+            match api::confirm_sms(confirmation, i18n.lang()).await {
+                Ok(()) => {
+                    code_sent.set(false);
+                    code.set(String::new());
+                    phone.set(String::new());
+                    on_confirmed.run(());
+                }
+                Err(error) => show(error, "sms-code"),
+            }
+        });
+    };
+    let error_of = move |field: &'static str| {
+        Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
+    };
+    let phones = subscribed
+        .into_iter()
+        .map(|masked| view! { <li>{masked}</li> })
+        .collect_view();
+    let has_phones = !phones.is_empty();
+    view! {
+        <section class=style::result aria-labelledby="sms-title">
+            <h2 id="sms-title">{i18n.tr("tracking-sms-title")}</h2>
+            {has_phones.then(|| view! {
+                <p>{i18n.tr("tracking-sms-subscribed")}</p>
+                <ul>{phones}</ul>
+            })}
+            <p>{i18n.tr("tracking-sms-intro")}</p>
+            <ErrorSummary anchor="sms-errors" title=Signal::derive(i18n.tr("form-error-summary")) problems=problems/>
+            {move || failure.get().map(|error| {
+                let text = match error {
+                    ApiError::Status { status: 429, .. } => "tracking-sms-too-many",
+                    ref other => other.message_key(),
+                };
+                view! {
+                    <Alert kind=AlertKind::Error title=Signal::derive(i18n.tr("tracking-sms-failed"))>
+                        <p>{i18n.t(text)}</p>
+                    </Alert>
+                }
+            })}
+            <form novalidate on:submit=request_code class=style::form>
+                <TextInput id="sms-phone" label=i18n.t("tracking-sms-phone") hint=i18n.t("tracking-sms-phone-hint")
+                    value=phone error=error_of("sms-phone") width=Width::Chars20 kind="tel"
+                    autocomplete="tel-national" inputmode="tel"/>
+                <button type="submit" class="button">{move || if code_sent.get() {
+                    i18n.t("tracking-sms-send-again")
+                } else {
+                    i18n.t("tracking-sms-send")
+                }}</button>
+            </form>
+            {move || code_sent.get().then(|| view! {
+                <form novalidate on:submit=confirm class=style::form>
+                    <TextInput id="sms-code" label=i18n.t("tracking-sms-code") hint=i18n.t("tracking-sms-code-hint")
+                        value=code error=error_of("sms-code") width=Width::Chars10
+                        autocomplete="one-time-code" inputmode="numeric"/>
+                    <button type="submit" class="button">{i18n.tr("tracking-sms-confirm")}</button>
+                </form>
+            })}
+        </section>
+    }
+}
+
+/// The message for an SMS rule the server reports (`sms.code_invalid`),
+/// or for the phone's own rules.
+fn sms_message_key(code: &str) -> String {
+    match code {
+        "sms.code_invalid" => "tracking-sms-code-invalid".into(),
+        "sms.code_expired" => "tracking-sms-code-expired".into(),
+        other => validate::message_key_for(other),
+    }
+}
