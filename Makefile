@@ -7,6 +7,9 @@ export TRUNK_OFFLINE := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 
 ADDR ?= 127.0.0.1:8080
+# Development only: texts go to /api/v1/dev/sms-outbox, and this token
+# opens the back office (see the README's "See a procedure end to end").
+export VENTANILLA_BACKOFFICE_TOKEN ?= dev-backoffice-token
 DB ?= ventanilla.sqlite3
 SERVER := target/server/ventanilla-api
 APP_SOURCES := index.html Trunk.toml Cargo.toml Cargo.lock build.rs \
@@ -15,7 +18,7 @@ APP_SOURCES := index.html Trunk.toml Cargo.toml Cargo.lock build.rs \
 .PHONY: run test tools tools-run lint unit wasm-test e2e app size clean
 
 run: tools-run dist/index.html $(SERVER)
-	$(SERVER) --addr $(ADDR) --db $(DB) --dist dist
+	$(SERVER) --addr $(ADDR) --db $(DB) --dist dist --dev-outbox
 
 test: tools lint unit wasm-test e2e
 

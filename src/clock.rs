@@ -28,25 +28,7 @@ pub fn today_in_mexico_city() -> Day {
 /// The date and minute of the day in Mexico City at `ms` since 1970 (UTC).
 pub fn in_mexico_city(ms: f64) -> (Day, u32) {
     let local = ms as i64 / 60_000 + UTC_OFFSET_MINUTES;
-    (civil_date(local.div_euclid(24 * 60)), local.rem_euclid(24 * 60) as u32)
-}
-
-/// The Gregorian date `days` after 1 January 1970 (Howard Hinnant's algorithm).
-fn civil_date(days: i64) -> Day {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z.rem_euclid(146_097);
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let shifted_month = (5 * day_of_year + 2) / 153;
-    let day = (day_of_year - (153 * shifted_month + 2) / 5 + 1) as u8;
-    let month = if shifted_month < 10 {
-        shifted_month + 3
-    } else {
-        shifted_month - 9
-    } as u8;
-    let year = (year_of_era + era * 400 + i64::from(month <= 2)) as u16;
-    Day { year, month, day }
+    (Day::from_unix_days(local.div_euclid(24 * 60)), local.rem_euclid(24 * 60) as u32)
 }
 
 fn minutes(hhmm: &str) -> Option<u32> {
@@ -86,43 +68,6 @@ mod tests {
         // Just after midnight UTC on a Monday is still Sunday evening there.
         // Monday 2026-11-30T00:05Z is Sunday 18:05 there.
         assert_eq!(at(1_795_997_100 / 60), (7, 18 * 60 + 5));
-    }
-
-    #[test]
-    fn counts_days_into_dates() {
-        assert_eq!(
-            civil_date(0),
-            Day {
-                year: 1970,
-                month: 1,
-                day: 1
-            }
-        );
-        // 2026-11-28 is day 20 785; 2024-02-29 exists.
-        assert_eq!(
-            civil_date(20_785),
-            Day {
-                year: 2026,
-                month: 11,
-                day: 28
-            }
-        );
-        assert_eq!(
-            civil_date(19_782),
-            Day {
-                year: 2024,
-                month: 2,
-                day: 29
-            }
-        );
-        assert_eq!(
-            civil_date(-1),
-            Day {
-                year: 1969,
-                month: 12,
-                day: 31
-            }
-        );
     }
 
     #[test]

@@ -1,14 +1,21 @@
-//! Embeds the seed's service files (`seed/services/*.json`, one per agency)
-//! as one JSON list of lists, so adding an agency's file needs no code.
+//! Embeds the seed's folders of JSON files (`seed/services/*.json`, one per
+//! agency; `seed/forms/*.json`, one per online procedure) each as one JSON
+//! list, so adding a file needs no code.
 
 use std::fs;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new("seed/services");
+    bundle("services");
+    bundle("forms");
+}
+
+/// Writes `OUT_DIR/<folder>.json`: the list of the folder's files' contents.
+fn bundle(folder: &str) {
+    let dir = Path::new("seed").join(folder);
     println!("cargo::rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = fs::read_dir(dir)
-        .expect("seed/services exists")
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|entry| entry.expect("readable seed folder").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
         .collect();
@@ -17,6 +24,6 @@ fn main() {
         .iter()
         .map(|path| fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
         .collect();
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("services.json");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(format!("{folder}.json"));
     fs::write(out, format!("[{}]", lists.join(",\n"))).expect("OUT_DIR is writable");
 }

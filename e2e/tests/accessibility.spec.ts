@@ -16,6 +16,9 @@ const ROUTES = [
   { path: '/dependencias/sre', ready: 'ul li h3 a' },
   { path: '/oficinas', ready: 'article h3' },
   { path: '/oficinas?estado=JC&abiertas=1', ready: 'h2' },
+  { path: '/seguimiento', ready: 'form input#curp' },
+  { path: '/seguimiento?folio=VEN-0000000', ready: 'form input#curp' },
+  { path: '/solicitud/formulario-que-no-existe', ready: 'h1' },
 ];
 
 for (const lang of ['es', 'en'] as Lang[]) {
@@ -32,6 +35,21 @@ for (const lang of ['es', 'en'] as Lang[]) {
           await expectNoHorizontalScroll(page);
         });
       }
+
+      test('the tracking page in error and with an unknown folio has no violations', async ({ page }) => {
+        await page.goto('/seguimiento');
+        await page.locator('main form button[type=submit]').focus();
+        await page.keyboard.press('Enter');
+        await expect(page.locator('#error-summary')).toBeFocused();
+        await expectNoAxeViolations(page);
+        await page.locator('#folio').fill('VEN-00000000');
+        await page.locator('#curp').fill('GOML850312MDFNPR02');
+        await page.locator('main form button[type=submit]').focus();
+        await page.keyboard.press('Enter');
+        await expect(page.getByRole('alert').filter({ hasText: /VEN|folio/i }).last()).toBeVisible();
+        await expectNoAxeViolations(page);
+        await expectNoHorizontalScroll(page);
+      });
 
       test('the API error state has no violations', async ({ page }) => {
         await page.route('**/api/v1/categories**', (route) => route.abort());

@@ -43,7 +43,7 @@ for (const [index, id] of PROCEDURES.entries()) {
           await page.keyboard.press('Enter');
           await expect(page.locator(`[id="${field.id}"]`)).toBeFocused();
           const described = await page.locator(`[id="${field.id}"]`).evaluate(
-            (el) => el.getAttribute('aria-describedby') ?? el.closest('fieldset')?.getAttribute('aria-describedby') ?? '',
+            (el) => `${el.getAttribute('aria-describedby')} ${el.closest('fieldset')?.getAttribute('aria-describedby')}`,
           );
           expect(described).toContain('-error');
         }

@@ -37,7 +37,7 @@ pub fn AccessibilityStatement() -> impl IntoView {
         <h2>{i18n.tr("a11y-limitations-heading")}</h2>
         <ul>
             {item("a11y-limitation-js")}
-            {item("a11y-limitation-catalogue")}
+            {item("a11y-limitation-timeout")}
             {item("a11y-limitation-manual")}
         </ul>
 

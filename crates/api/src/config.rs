@@ -7,15 +7,28 @@ use std::path::PathBuf;
 pub struct Config {
     pub addr: SocketAddr,
     pub database: PathBuf,
+    pub options: Options,
+}
+
+/// What the server offers besides the public API.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Options {
     /// The app built by trunk; `None` serves the API alone.
     pub dist: Option<PathBuf>,
+    /// The token of the back-office endpoint; `None` turns it off. Only
+    /// from the environment: flags show up in process lists.
+    pub backoffice_token: Option<String>,
+    /// Whether `GET /api/v1/dev/sms-outbox` shows the texts sent.
+    pub dev_outbox: bool,
 }
 
 impl Config {
-    pub const USAGE: &str = "usage: ventanilla-api [--addr HOST:PORT] [--db FILE] [--dist DIR]
-  --addr  address to listen on (env VENTANILLA_ADDR, default 127.0.0.1:8080; port 0 picks a free one)
-  --db    SQLite file, created and seeded on first start (env VENTANILLA_DB, default ventanilla.sqlite3)
-  --dist  folder of the built app to serve (env VENTANILLA_DIST, default: none, API only)";
+    pub const USAGE: &str = "usage: ventanilla-api [--addr HOST:PORT] [--db FILE] [--dist DIR] [--dev-outbox]
+  --addr        address to listen on (env VENTANILLA_ADDR, default 127.0.0.1:8080; port 0 picks a free one)
+  --db          SQLite file, created and seeded on first start (env VENTANILLA_DB, default ventanilla.sqlite3)
+  --dist        folder of the built app to serve (env VENTANILLA_DIST, default: none, API only)
+  --dev-outbox  show the SMS sent at /api/v1/dev/sms-outbox, for development (env VENTANILLA_DEV_OUTBOX=1)
+The back-office endpoint is on when env VENTANILLA_BACKOFFICE_TOKEN holds its token.";
 
     /// Flags win over environment variables, which win over defaults.
     pub fn from_args_and_env(
@@ -25,9 +38,14 @@ impl Config {
         let mut addr = env("VENTANILLA_ADDR").unwrap_or_else(|| "127.0.0.1:8080".into());
         let mut database = env("VENTANILLA_DB").unwrap_or_else(|| "ventanilla.sqlite3".into());
         let mut dist = env("VENTANILLA_DIST");
+        let mut dev_outbox = env("VENTANILLA_DEV_OUTBOX").is_some_and(|v| v == "1");
         let mut args = args.into_iter();
         while let Some(flag) = args.next() {
             let slot = match flag.as_str() {
+                "--dev-outbox" => {
+                    dev_outbox = true;
+                    continue;
+                }
                 "--addr" => &mut addr,
                 "--db" => &mut database,
                 "--dist" => dist.insert(String::new()),
@@ -39,7 +57,11 @@ impl Config {
         Ok(Config {
             addr: addr.parse().map_err(|_| format!("not an address: {addr}"))?,
             database: database.into(),
-            dist: dist.filter(|d| !d.is_empty()).map(PathBuf::from),
+            options: Options {
+                dist: dist.filter(|d| !d.is_empty()).map(PathBuf::from),
+                backoffice_token: env("VENTANILLA_BACKOFFICE_TOKEN").filter(|t| !t.is_empty()),
+                dev_outbox,
+            },
         })
     }
 }
@@ -59,14 +81,17 @@ mod tests {
     fn defaults_then_env_then_flags() {
         let config = parse(&[], &[]).unwrap();
         assert_eq!(config.addr.to_string(), "127.0.0.1:8080");
-        assert_eq!(config.dist, None);
+        assert_eq!(config.options, Options::default());
         let config = parse(
             &["--addr", "0.0.0.0:9000"],
             &[("VENTANILLA_ADDR", "127.0.0.1:1"), ("VENTANILLA_DIST", "dist")],
         )
         .unwrap();
         assert_eq!(config.addr.to_string(), "0.0.0.0:9000");
-        assert_eq!(config.dist, Some(PathBuf::from("dist")));
+        assert_eq!(config.options.dist, Some(PathBuf::from("dist")));
+        let config = parse(&["--dev-outbox"], &[("VENTANILLA_BACKOFFICE_TOKEN", "t0k3n")]).unwrap();
+        assert!(config.options.dev_outbox);
+        assert_eq!(config.options.backoffice_token.as_deref(), Some("t0k3n"));
     }
 
     #[test]

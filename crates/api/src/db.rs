@@ -11,7 +11,8 @@ use rusqlite::Connection;
 
 use crate::problem::ApiProblem;
 
-const SCHEMA_VERSION: i32 = 1;
+/// 2 added online procedures: forms, applications and SMS.
+const SCHEMA_VERSION: i32 = 2;
 const SCHEMA: &str = include_str!("db/schema.sql");
 
 #[derive(Clone)]
@@ -84,7 +85,11 @@ fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
     }
     let tx = connection.transaction()?;
     tx.execute_batch(SCHEMA)?;
-    seed::load(&tx)?;
+    match version {
+        // A catalogue from before the procedures: add only their forms.
+        1 => seed::forms::load(&tx)?,
+        _ => seed::load(&tx)?,
+    }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     tx.commit()
 }

@@ -3,10 +3,12 @@
 //! Stateless: everything lives in the SQLite file, so several copies can run
 //! behind a load balancer.
 
+mod clock;
 mod config;
 mod db;
 mod etag;
 mod fingerprint;
+mod folio;
 mod lang;
 mod openapi;
 mod params;
@@ -14,6 +16,7 @@ mod problem;
 mod routes;
 mod search;
 mod security;
+pub mod sms;
 mod static_files;
 pub mod synthetic;
 
@@ -23,7 +26,7 @@ use axum::Router;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::cors::CorsLayer;
 
-pub use config::Config;
+pub use config::{Config, Options};
 pub use db::Database;
 use static_files::StaticFiles;
 
@@ -34,13 +37,23 @@ pub struct AppState {
     /// The search index's words, read once at start, to correct misspellings.
     vocabulary: Arc<search::Vocabulary>,
     app: Option<Arc<StaticFiles>>,
+    sms: Arc<dyn sms::SmsGateway>,
+    backoffice_token: Option<Arc<str>>,
+    dev_outbox: bool,
 }
 
 /// Builds the whole HTTP service: API, OpenAPI document and, when given, the app.
-pub fn router(db: Database, dist: Option<&std::path::Path>) -> Result<Router, Box<dyn std::error::Error>> {
-    let app = dist.map(StaticFiles::load).transpose()?.map(Arc::new);
+pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::error::Error>> {
+    let app = options.dist.as_deref().map(StaticFiles::load).transpose()?.map(Arc::new);
     let vocabulary = Arc::new(db.blocking(search::vocabulary)?);
-    let state = AppState { db, vocabulary, app };
+    let state = AppState {
+        db,
+        vocabulary,
+        app,
+        sms: Arc::new(sms::OutboxOnly),
+        backoffice_token: options.backoffice_token.as_deref().map(Arc::from),
+        dev_outbox: options.dev_outbox,
+    };
     Ok(Router::new()
         // Public data: any agency's site may call the API from the browser.
         .nest("/api", routes::api().layer(CorsLayer::permissive()))
@@ -54,12 +67,13 @@ pub fn router(db: Database, dist: Option<&std::path::Path>) -> Result<Router, Bo
 /// Opens (creating and seeding when new) the database, then serves until Ctrl-C.
 pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let db = Database::open(&config.database)?;
-    let app = router(db, config.dist.as_deref())?;
+    let app = router(db, &config.options)?;
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
     // Scripts wait for this line, and read the port from it when it was 0.
     println!("Ventanilla is ready at http://{addr}/");
-    axum::serve(listener, app)
+    // The client's address feeds the SMS rate limits.
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

@@ -125,3 +125,64 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
 -- Names weigh most, then keywords, then descriptions.
 INSERT INTO search_index(search_index, rank) VALUES ('rank', 'bm25(0.0, 0.0, 10.0, 6.0, 1.0)');
 CREATE VIRTUAL TABLE IF NOT EXISTS search_vocabulary USING fts5vocab(search_index, 'row');
+
+-- Online procedures: each form definition, localized, as the API serves it.
+CREATE TABLE IF NOT EXISTS forms (
+    id      TEXT PRIMARY KEY,
+    service TEXT NOT NULL REFERENCES services(slug),
+    json_es TEXT NOT NULL,
+    json_en TEXT NOT NULL
+);
+
+-- Applications sent. The idempotency key makes a retried submission the
+-- same application; the request hash tells a retry from a different one.
+CREATE TABLE IF NOT EXISTS applications (
+    folio           TEXT PRIMARY KEY,
+    form            TEXT NOT NULL REFERENCES forms(id),
+    applicant_curp  TEXT NOT NULL,
+    answers         TEXT NOT NULL,
+    status          TEXT NOT NULL,
+    submitted_at    TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    request_hash    TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS status_history (
+    folio  TEXT NOT NULL REFERENCES applications(folio),
+    status TEXT NOT NULL,
+    at     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS status_history_by_folio ON status_history(folio);
+
+-- Every SMS sent (the outbox the gateway delivers from).
+CREATE TABLE IF NOT EXISTS sms_outbox (
+    id         INTEGER PRIMARY KEY,
+    phone      TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    created_at INTEGER NOT NULL  -- seconds since 1970
+);
+CREATE INDEX IF NOT EXISTS sms_outbox_by_phone ON sms_outbox(phone, created_at);
+
+-- One-time codes that confirm a phone, stored hashed; and who asked for
+-- them, for the rate limits.
+CREATE TABLE IF NOT EXISTS sms_codes (
+    id         INTEGER PRIMARY KEY,
+    folio      TEXT NOT NULL REFERENCES applications(folio),
+    phone      TEXT NOT NULL,
+    code_hash  TEXT NOT NULL,
+    client     TEXT NOT NULL,
+    lang       TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    attempts   INTEGER NOT NULL DEFAULT 0,
+    used       INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS sms_codes_by_phone ON sms_codes(phone, created_at);
+CREATE INDEX IF NOT EXISTS sms_codes_by_client ON sms_codes(client, created_at);
+
+CREATE TABLE IF NOT EXISTS sms_subscriptions (
+    folio        TEXT NOT NULL REFERENCES applications(folio),
+    phone        TEXT NOT NULL,
+    lang         TEXT NOT NULL,
+    confirmed_at INTEGER NOT NULL,
+    PRIMARY KEY (folio, phone)
+);

@@ -1,13 +1,16 @@
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
-use rusqlite::OptionalExtension;
-use ventanilla_core::api::CurpRecord;
+use rusqlite::{Connection, OptionalExtension, params};
+use ventanilla_core::api::{CurpRecord, CurpSearch};
+use ventanilla_core::forms::{Answer, DateRule, Field, FieldError, FieldKind, FormError, check_field};
+use ventanilla_core::lang::Lang;
 use ventanilla_core::validate::{self, Rule};
 
-use crate::AppState;
 use crate::lang::RequestLang;
+use crate::params::Params;
 use crate::problem::ApiProblem;
+use crate::{AppState, clock};
 
 /// Consults a CURP in the population registry.
 ///
@@ -28,33 +31,140 @@ pub async fn get(
         ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, error.code(), "Invalid CURP").parameter("curp")
     })?;
     let key = curp.as_str().to_owned();
-    let record = state
+    state.db.run(move |conn| record(conn, &key, lang)).await.map(Json)
+}
+
+/// The registry's record of `curp`, in `lang`.
+fn record(conn: &Connection, curp: &str, lang: Lang) -> Result<CurpRecord, ApiProblem> {
+    let sql = format!(
+        "SELECT r.curp, r.given_names, r.first_surname, r.second_surname, r.birth_date, r.sex,
+                r.birth_state, s.name_{0}, r.source_document_{0}, r.registered_on
+         FROM curp_registry r JOIN states s ON s.code = r.birth_state WHERE r.curp = ?1",
+        lang.code()
+    );
+    let record = conn.prepare_cached(&sql)?.query_row([curp], |row| {
+        Ok(CurpRecord {
+            curp: row.get(0)?,
+            given_names: row.get(1)?,
+            first_surname: row.get(2)?,
+            second_surname: row.get(3)?,
+            birth_date: row.get(4)?,
+            sex: row.get(5)?,
+            birth_state: row.get(6)?,
+            birth_state_name: row.get(7)?,
+            source_document: row.get(8)?,
+            registered_on: row.get(9)?,
+        })
+    });
+    record.optional()?.ok_or_else(not_in_registry)
+}
+
+fn not_in_registry() -> ApiProblem {
+    ApiProblem::not_found().detail("No person with that CURP in the registry")
+}
+
+/// Finds a person's CURP from what it encodes: names, date of birth, sex
+/// and state of birth. Names match ignoring case, accents and extra spaces.
+/// Sent as a body so that personal data stays out of URLs and logs.
+#[utoipa::path(post, path = "/api/v1/curp/search", tag = "registry",
+    params(("lang" = Option<String>, Query, description = "es or en")),
+    request_body = CurpSearch,
+    responses((status = 200, body = CurpRecord),
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
+              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "Per-field errors in `errors`")))]
+pub async fn search(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    RawQuery(query): RawQuery,
+    Json(search): Json<CurpSearch>,
+) -> Result<Json<CurpRecord>, ApiProblem> {
+    Params::parse(query.as_deref(), &[])?;
+    state
         .db
         .run(move |conn| {
-            let sql = format!(
-                "SELECT r.curp, r.given_names, r.first_surname, r.second_surname, r.birth_date, r.sex,
-                        r.birth_state, s.name_{0}, r.source_document_{0}, r.registered_on
-                 FROM curp_registry r JOIN states s ON s.code = r.birth_state WHERE r.curp = ?1",
-                lang.code()
-            );
-            let record = conn.prepare_cached(&sql)?.query_row([key], |row| {
-                Ok(CurpRecord {
-                    curp: row.get(0)?,
-                    given_names: row.get(1)?,
-                    first_surname: row.get(2)?,
-                    second_surname: row.get(3)?,
-                    birth_date: row.get(4)?,
-                    sex: row.get(5)?,
-                    birth_state: row.get(6)?,
-                    birth_state_name: row.get(7)?,
-                    source_document: row.get(8)?,
-                    registered_on: row.get(9)?,
-                })
-            });
-            Ok(record.optional()?)
+            let birth_date = checked(conn, &search)?;
+            let mut statement = conn.prepare_cached(
+                "SELECT curp, given_names, first_surname, second_surname FROM curp_registry
+                 WHERE birth_date = ?1 AND sex = ?2 AND birth_state = ?3",
+            )?;
+            let wanted = [&search.given_names, &search.first_surname, &search.second_surname].map(|n| fold(n));
+            let candidates = statement.query_map(
+                params![birth_date, search.sex.trim().to_uppercase(), search.birth_state.trim().to_uppercase()],
+                |row| Ok((row.get::<_, String>(0)?, [row.get::<_, String>(1)?, row.get(2)?, row.get(3)?])),
+            )?;
+            for candidate in candidates {
+                let (curp, names) = candidate?;
+                if names.map(|n| fold(&n)) == wanted {
+                    return record(conn, &curp, lang);
+                }
+            }
+            Err(not_in_registry())
         })
-        .await?;
-    record
+        .await
         .map(Json)
-        .ok_or_else(|| ApiProblem::not_found().detail("No person with that CURP in the registry"))
+}
+
+/// The search's date of birth as `YYYY-MM-DD`, or every problem with it.
+fn checked(conn: &Connection, search: &CurpSearch) -> Result<String, ApiProblem> {
+    let mut errors = Vec::new();
+    let mut problem = |field: &str, code: &str| {
+        errors.push(FieldError {
+            field: field.into(),
+            code: code.into(),
+        })
+    };
+    for (field, value) in [("given_names", &search.given_names), ("first_surname", &search.first_surname)] {
+        if value.trim().is_empty() {
+            problem(field, FormError::Required.code());
+        }
+    }
+    let date = Field {
+        id: "birth_date".into(),
+        label: String::new(),
+        hint: None,
+        required: true,
+        autocomplete: None,
+        input: FieldKind::Date { rule: DateRule::Past },
+    };
+    let birth_date = match check_field(&date, Some(&Answer::Date(search.birth_date.clone())), clock::today_in_mexico_city()) {
+        Ok(Some(answer)) => answer.text().to_owned(),
+        Ok(None) => String::new(),
+        Err(code) => {
+            problem("birth_date", code);
+            String::new()
+        }
+    };
+    if !["H", "M", "X"].contains(&search.sex.trim().to_uppercase().as_str()) {
+        problem("sex", FormError::Choose.code());
+    }
+    let state_exists = conn
+        .prepare_cached("SELECT 1 FROM states WHERE code = ?1")?
+        .exists([search.birth_state.trim().to_uppercase()])?;
+    if !state_exists {
+        problem("birth_state", FormError::Choose.code());
+    }
+    if errors.is_empty() {
+        Ok(birth_date)
+    } else {
+        Err(ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", "Some data is not valid").errors(errors))
+    }
+}
+
+/// A name as compared: lower case, no accents, single spaces.
+fn fold(name: &str) -> String {
+    let plain: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'ä' | 'â' => 'a',
+            'é' | 'è' | 'ë' | 'ê' => 'e',
+            'í' | 'ì' | 'ï' | 'î' => 'i',
+            'ó' | 'ò' | 'ö' | 'ô' => 'o',
+            'ú' | 'ù' | 'ü' | 'û' => 'u',
+            'ñ' => 'n',
+            other => other,
+        })
+        .collect();
+    plain.split_whitespace().collect::<Vec<_>>().join(" ")
 }

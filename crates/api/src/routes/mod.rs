@@ -1,18 +1,23 @@
 //! `/api/...`: one module per resource.
 
 pub(crate) mod agencies;
+pub(crate) mod applications;
+pub(crate) mod backoffice;
 pub(crate) mod categories;
 pub(crate) mod curp;
+mod dev;
+pub(crate) mod forms;
 pub(crate) mod health;
 pub(crate) mod life_events;
 pub(crate) mod offices;
 pub(crate) mod search;
 pub(crate) mod services;
+pub(crate) mod sms;
 pub(crate) mod states;
 
 use axum::Router;
 use axum::http::StatusCode;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use crate::problem::{ApiProblem, ensure_problem};
 use crate::{AppState, etag, openapi};
@@ -31,9 +36,20 @@ pub fn api() -> Router<AppState> {
         .route("/offices/{id}", get(offices::get))
         .route("/search", get(search::search))
         .route("/curp/{curp}", get(curp::get))
+        .route("/forms/{id}", get(forms::get))
         .layer(axum::middleware::from_fn(etag::tag));
+    // Writes, and reads of personal data: never cached, never tagged.
+    let private = Router::new()
+        .route("/curp/search", post(curp::search))
+        .route("/applications", post(applications::submit))
+        .route("/applications/track", post(applications::track))
+        .route("/applications/sms", post(sms::request))
+        .route("/applications/sms/confirm", post(sms::confirm))
+        .route("/backoffice/applications/{folio}/advance", post(backoffice::advance))
+        .route("/dev/sms-outbox", get(dev::outbox))
+        .layer(axum::middleware::from_fn(no_store));
     Router::new()
-        .nest("/v1", v1)
+        .nest("/v1", v1.merge(private))
         .route("/openapi.json", get(openapi::document))
         .fallback(|| async { ApiProblem::not_found().detail("No such API endpoint") })
         .method_not_allowed_fallback(|| async {
@@ -44,4 +60,14 @@ pub fn api() -> Router<AppState> {
             )
         })
         .layer(axum::middleware::from_fn(ensure_problem))
+}
+
+/// Answers about a person must not stay in any cache.
+async fn no_store(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    let mut response = next.run(request).await;
+    response.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    response
 }

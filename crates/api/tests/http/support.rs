@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use ventanilla_api::{Database, router};
+use ventanilla_api::{Database, Options, router};
 
 pub struct Server {
     pub base: String,
@@ -16,11 +16,20 @@ impl Server {
     }
 
     pub async fn start_with_app(dist: Option<&Path>) -> Server {
+        Server::start_with(Options {
+            dist: dist.map(Path::to_path_buf),
+            ..Options::default()
+        })
+        .await
+    }
+
+    pub async fn start_with(options: Options) -> Server {
         let dir = tempfile::tempdir().unwrap();
         let db = Database::open(&dir.path().join("test.sqlite3")).unwrap();
-        let app = router(db, dist).unwrap();
+        let app = router(db, &options).unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
+        let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         // No automatic decompression: the tests look at what goes over the wire.
         let client = reqwest::Client::builder().no_gzip().no_brotli().build().unwrap();

@@ -25,6 +25,13 @@ pub enum Status {
 }
 
 impl Status {
+    pub const ALL: [Status; 3] = [Status::Received, Status::InReview, Status::Resolved];
+
+    /// The status with this code.
+    pub fn parse(code: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.code() == code)
+    }
+
     /// The status that follows, if any.
     pub fn next(self) -> Option<Status> {
         match self {

@@ -45,6 +45,21 @@ pub struct Day {
 }
 
 impl Day {
+    /// The date `days` after 1 January 1970 (Howard Hinnant's algorithm), so
+    /// that server and browser turn a clock into a date the same way.
+    pub fn from_unix_days(days: i64) -> Day {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = (day_of_year - (153 * shifted_month + 2) / 5 + 1) as u8;
+        let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 } as u8;
+        let year = (year_of_era + era * 400 + i64::from(month <= 2)) as u16;
+        Day { year, month, day }
+    }
+
     /// `YYYY-MM-DD`.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -232,6 +247,14 @@ mod tests {
                 hint: None,
             })
             .to_vec()
+    }
+
+    #[test]
+    fn counts_days_into_dates() {
+        assert_eq!(Day::from_unix_days(0), Day { year: 1970, month: 1, day: 1 });
+        assert_eq!(Day::from_unix_days(20_785), TODAY);
+        assert_eq!(Day::from_unix_days(19_782), Day { year: 2024, month: 2, day: 29 });
+        assert_eq!(Day::from_unix_days(-1), Day { year: 1969, month: 12, day: 31 });
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! that it can be read and reviewed as data.
 
 mod catalogue;
+pub mod forms;
 mod offices;
 mod registry;
 
@@ -35,5 +36,6 @@ pub fn parse<T: for<'de> Deserialize<'de>>(name: &str, json: &str) -> rusqlite::
 pub fn load(tx: &Transaction) -> rusqlite::Result<()> {
     registry::load(tx)?;
     catalogue::load(tx)?;
-    offices::load(tx)
+    offices::load(tx)?;
+    forms::load(tx)
 }

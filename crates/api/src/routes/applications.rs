@@ -1,0 +1,208 @@
+use axum::Json;
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderMap, StatusCode};
+use rusqlite::{Connection, OptionalExtension, params};
+use sha2::{Digest, Sha256};
+use ventanilla_core::api::{ApplicationStatus, NewApplication, Receipt, Status, StatusChange, TrackingRequest};
+use ventanilla_core::forms::check_form;
+use ventanilla_core::lang::Lang;
+use ventanilla_core::validate::{self, Rule};
+
+use super::forms::definition;
+use crate::lang::RequestLang;
+use crate::params::Params;
+use crate::problem::ApiProblem;
+use crate::{AppState, clock, folio};
+
+/// Sends an application. The `Idempotency-Key` header makes a retry of the
+/// same request answer with the same receipt (200) instead of a second
+/// application; the answers are checked with the same rules as the app's.
+#[utoipa::path(post, path = "/api/v1/applications", tag = "procedures",
+    params(("Idempotency-Key" = String, Header, description = "8 to 128 characters of A-Z a-z 0-9 _ -, new for each application"),
+           ("lang" = Option<String>, Query, description = "es or en")),
+    request_body = NewApplication,
+    responses((status = 201, body = Receipt, description = "Created"),
+              (status = 200, body = Receipt, description = "A retry of an application already created"),
+              (status = 400, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
+              (status = 409, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "The key was used for different answers"),
+              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "Per-field errors in `errors`")))]
+pub async fn submit(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+    Json(application): Json<NewApplication>,
+) -> Result<(StatusCode, Json<Receipt>), ApiProblem> {
+    Params::parse(query.as_deref(), &[])?;
+    let key = idempotency_key(&headers)?;
+    let hash = hex(&Sha256::digest(serde_json::to_vec(&application).map_err(|_| ApiProblem::internal())?));
+    state
+        .db
+        .run(move |conn| {
+            if let Some(found) = retried(conn, &key, &hash)? {
+                return Ok((StatusCode::OK, Json(found)));
+            }
+            let form = definition(conn, &application.form, Lang::Es)?;
+            let answers = check_form(&form, &application.answers, clock::today_in_mexico_city()).map_err(|errors| {
+                ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", "Some answers are not valid")
+                    .errors(errors)
+            })?;
+            let applicant = answers.get(&form.applicant).map(|a| a.text().to_owned()).unwrap_or_default();
+            let receipt = Receipt {
+                folio: folio::new_folio(),
+                status: Status::Received,
+                submitted_at: clock::rfc3339(clock::now()),
+            };
+            let answers = serde_json::to_string(&answers).map_err(|_| ApiProblem::internal())?;
+            let inserted = conn.execute(
+                "INSERT INTO applications (folio, form, applicant_curp, answers, status, submitted_at, idempotency_key, request_hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (idempotency_key) DO NOTHING",
+                params![receipt.folio, form.id, applicant, answers, receipt.status.code(), receipt.submitted_at, key, hash],
+            )?;
+            // Two copies of one request raced: the other one created it.
+            if inserted == 0 {
+                let found = retried(conn, &key, &hash)?.ok_or_else(ApiProblem::internal)?;
+                return Ok((StatusCode::OK, Json(found)));
+            }
+            conn.execute(
+                "INSERT INTO status_history (folio, status, at) VALUES (?1, ?2, ?3)",
+                params![receipt.folio, receipt.status.code(), receipt.submitted_at],
+            )?;
+            Ok((StatusCode::CREATED, Json(receipt)))
+        })
+        .await
+}
+
+/// The receipt of an earlier request with this key, if it had these answers.
+fn retried(conn: &Connection, key: &str, hash: &str) -> Result<Option<Receipt>, ApiProblem> {
+    let earlier: Option<(String, String, String, String)> = conn
+        .prepare_cached(
+            "SELECT folio, status, submitted_at, request_hash FROM applications WHERE idempotency_key = ?1",
+        )?
+        .query_row([key], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)))
+        .optional()?;
+    let Some((folio, status, submitted_at, earlier_hash)) = earlier else {
+        return Ok(None);
+    };
+    if earlier_hash != hash {
+        return Err(ApiProblem::new(
+            StatusCode::CONFLICT,
+            "idempotency_key.reused",
+            "This Idempotency-Key was used for another application",
+        ));
+    }
+    Ok(Some(Receipt {
+        folio,
+        status: parse_status(&status)?,
+        submitted_at,
+    }))
+}
+
+fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiProblem> {
+    let key = headers.get("idempotency-key").and_then(|v| v.to_str().ok()).unwrap_or("");
+    let valid = (8..=128).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if !valid {
+        return Err(ApiProblem::new(
+            StatusCode::BAD_REQUEST,
+            "idempotency_key.invalid",
+            "An Idempotency-Key header of 8 to 128 letters, digits, - or _ is required",
+        )
+        .parameter("Idempotency-Key"));
+    }
+    Ok(key.to_owned())
+}
+
+/// An application's status and history. The folio alone finds nothing: the
+/// applicant's CURP must match, and a wrong one gets the same 404 as an
+/// unknown folio.
+#[utoipa::path(post, path = "/api/v1/applications/track", tag = "procedures",
+    params(("lang" = Option<String>, Query, description = "es or en")),
+    request_body = TrackingRequest,
+    responses((status = 200, body = ApplicationStatus),
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
+              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
+pub async fn track(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    RawQuery(query): RawQuery,
+    Json(request): Json<TrackingRequest>,
+) -> Result<Json<ApplicationStatus>, ApiProblem> {
+    Params::parse(query.as_deref(), &[])?;
+    let folio = owned_by(&request.folio, &request.curp)?;
+    state
+        .db
+        .run(move |conn| {
+            let folio = folio.find(conn)?;
+            status_of(conn, &folio, lang).map(Json)
+        })
+        .await
+}
+
+/// A folio and the CURP that must go with it, checked before any lookup.
+pub struct Claim {
+    folio: String,
+    curp: String,
+}
+
+/// Reads a folio and CURP as typed; an invalid CURP is a 422 naming its rule.
+pub fn owned_by(folio: &str, curp: &str) -> Result<Claim, ApiProblem> {
+    let curp = validate::curp(curp).map_err(|error| {
+        ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, error.code(), "Invalid CURP").parameter("curp")
+    })?;
+    Ok(Claim {
+        folio: crate::folio::normalize(folio),
+        curp: curp.to_string(),
+    })
+}
+
+impl Claim {
+    /// The folio, if it exists and belongs to the CURP; the same 404 otherwise.
+    pub fn find(&self, conn: &Connection) -> Result<String, ApiProblem> {
+        conn.prepare_cached("SELECT folio FROM applications WHERE folio = ?1 AND applicant_curp = ?2")?
+            .query_row([&self.folio, &self.curp], |row| row.get(0))
+            .optional()?
+            .ok_or_else(|| ApiProblem::not_found().detail("No application with that folio and CURP"))
+    }
+}
+
+/// What the applicant may see of an application.
+pub fn status_of(conn: &Connection, folio: &str, lang: Lang) -> Result<ApplicationStatus, ApiProblem> {
+    let (form_id, status): (String, String) = conn
+        .prepare_cached("SELECT form, status FROM applications WHERE folio = ?1")?
+        .query_row([folio], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    let form = definition(conn, &form_id, lang)?;
+    let mut history = Vec::new();
+    let mut statement = conn.prepare_cached("SELECT status, at FROM status_history WHERE folio = ?1 ORDER BY rowid")?;
+    for row in statement.query_map([folio], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))? {
+        let (status, at) = row?;
+        history.push(StatusChange {
+            status: parse_status(&status)?,
+            at,
+        });
+    }
+    let mut sms = Vec::new();
+    let mut statement = conn.prepare_cached("SELECT phone FROM sms_subscriptions WHERE folio = ?1 ORDER BY confirmed_at")?;
+    for phone in statement.query_map([folio], |row| row.get::<_, String>(0))? {
+        let phone = phone?;
+        sms.push(format!("{}{}", "•".repeat(phone.len().saturating_sub(2)), &phone[phone.len().saturating_sub(2)..]));
+    }
+    Ok(ApplicationStatus {
+        folio: folio.to_owned(),
+        form: form.id,
+        title: form.title,
+        service: form.service,
+        status: parse_status(&status)?,
+        history,
+        sms,
+    })
+}
+
+pub fn parse_status(code: &str) -> Result<Status, ApiProblem> {
+    Status::parse(code).ok_or_else(ApiProblem::internal)
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

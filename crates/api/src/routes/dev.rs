@@ -1,0 +1,46 @@
+use axum::Json;
+use axum::extract::{RawQuery, State};
+use serde::Serialize;
+
+use crate::AppState;
+use crate::params::Params;
+use crate::problem::ApiProblem;
+
+/// One text in the outbox.
+#[derive(Serialize)]
+pub struct OutboxMessage {
+    phone: String,
+    body: String,
+    /// Seconds since 1970.
+    created_at: i64,
+}
+
+/// `GET /api/v1/dev/sms-outbox?phone=…`: the texts sent to a phone, newest
+/// first, so that a developer (or a test) can read a one-time code. Only
+/// on a server started with `--dev-outbox`; never in the OpenAPI document.
+pub async fn outbox(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Vec<OutboxMessage>>, ApiProblem> {
+    if !state.dev_outbox {
+        return Err(ApiProblem::not_found().detail("No such API endpoint"));
+    }
+    let params = Params::parse(query.as_deref(), &["phone"])?;
+    let phone = params.get("phone").unwrap_or("").to_owned();
+    state
+        .db
+        .run(move |conn| {
+            let mut statement = conn.prepare_cached(
+                "SELECT phone, body, created_at FROM sms_outbox WHERE phone = ?1 ORDER BY id DESC LIMIT 50",
+            )?;
+            let rows = statement.query_map([phone], |r| {
+                Ok(OutboxMessage {
+                    phone: r.get(0)?,
+                    body: r.get(1)?,
+                    created_at: r.get(2)?,
+                })
+            })?;
+            Ok(Json(rows.collect::<Result<_, _>>()?))
+        })
+        .await
+}

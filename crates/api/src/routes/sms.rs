@@ -1,0 +1,174 @@
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequestParts, RawQuery, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use rusqlite::{Connection, OptionalExtension, params};
+use sha2::{Digest, Sha256};
+use ventanilla_core::api::{SmsConfirmation, SmsSubscription};
+use ventanilla_core::lang::Lang;
+use ventanilla_core::validate::{self, Rule};
+
+use super::applications::{hex, owned_by};
+use crate::lang::RequestLang;
+use crate::params::Params;
+use crate::problem::ApiProblem;
+use crate::{AppState, clock, sms};
+
+/// A code is good for this long.
+const CODE_LIFETIME: i64 = 10 * 60;
+/// Codes a phone may receive in a window, so nobody can flood it.
+const PER_PHONE: (i64, i64) = (3, 15 * 60);
+/// Codes one client may ask for in a window, over all phones.
+const PER_CLIENT: (i64, i64) = (10, 60 * 60);
+/// Wrong guesses allowed on one code.
+const MAX_ATTEMPTS: i64 = 5;
+
+/// Asks for a one-time code by SMS, to subscribe a phone to the updates of
+/// an application (found with its folio and the applicant's CURP).
+#[utoipa::path(post, path = "/api/v1/applications/sms", tag = "procedures",
+    params(("lang" = Option<String>, Query, description = "es or en: the language of the texts")),
+    request_body = SmsSubscription,
+    responses((status = 202, description = "The code was sent"),
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
+              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
+              (status = 429, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "Too many codes for this phone or client; see Retry-After")))]
+pub async fn request(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    RawQuery(query): RawQuery,
+    Client(client): Client,
+    Json(request): Json<SmsSubscription>,
+) -> Result<StatusCode, Response> {
+    Params::parse(query.as_deref(), &[]).map_err(IntoResponse::into_response)?;
+    let claim = owned_by(&request.folio, &request.curp).map_err(IntoResponse::into_response)?;
+    let phone = phone(&request.phone).map_err(IntoResponse::into_response)?;
+    let gateway = state.sms.clone();
+    state
+        .db
+        .run(move |conn| {
+            let folio = claim.find(conn)?;
+            let now = clock::now();
+            if let Some(wait) = limited(conn, "phone", &phone, PER_PHONE, now)?
+                .or(limited(conn, "client", &client, PER_CLIENT, now)?)
+            {
+                return Ok(Err(too_many(wait)));
+            }
+            let code = crate::folio::new_code();
+            conn.execute(
+                "INSERT INTO sms_codes (folio, phone, code_hash, client, lang, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![folio, phone, hash(&folio, &phone, &code), client, lang.code(), now],
+            )?;
+            sms::send(conn, gateway.as_ref(), &phone, &sms::code_message(lang, &folio, &code))?;
+            Ok(Ok(StatusCode::ACCEPTED))
+        })
+        .await
+        .map_err(IntoResponse::into_response)?
+}
+
+/// Confirms a phone with the code it received: from now on, each status
+/// change of the application is texted to it.
+#[utoipa::path(post, path = "/api/v1/applications/sms/confirm", tag = "procedures",
+    params(("lang" = Option<String>, Query, description = "es or en")),
+    request_body = SmsConfirmation,
+    responses((status = 204, description = "The phone is subscribed"),
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
+              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "`sms.code_invalid` or `sms.code_expired`"),
+              (status = 429, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
+pub async fn confirm(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    Json(confirmation): Json<SmsConfirmation>,
+) -> Result<StatusCode, Response> {
+    Params::parse(query.as_deref(), &[]).map_err(IntoResponse::into_response)?;
+    let claim = owned_by(&confirmation.folio, &confirmation.curp).map_err(IntoResponse::into_response)?;
+    let phone = phone(&confirmation.phone).map_err(IntoResponse::into_response)?;
+    let typed = confirmation.code.trim().to_owned();
+    state
+        .db
+        .run(move |conn| {
+            let folio = claim.find(conn)?;
+            let latest: Option<(i64, String, String, i64, i64)> = conn
+                .prepare_cached(
+                    "SELECT id, code_hash, lang, created_at, attempts FROM sms_codes
+                     WHERE folio = ?1 AND phone = ?2 AND used = 0 ORDER BY id DESC LIMIT 1",
+                )?
+                .query_row([&folio, &phone], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+                .optional()?;
+            let Some((id, code_hash, lang, created_at, attempts)) = latest else {
+                return Ok(Err(code_problem("sms.code_invalid")));
+            };
+            if attempts >= MAX_ATTEMPTS {
+                return Ok(Err(too_many(CODE_LIFETIME)));
+            }
+            if clock::now() - created_at > CODE_LIFETIME {
+                return Ok(Err(code_problem("sms.code_expired")));
+            }
+            if hash(&folio, &phone, &typed) != code_hash {
+                conn.execute("UPDATE sms_codes SET attempts = attempts + 1 WHERE id = ?1", [id])?;
+                return Ok(Err(code_problem("sms.code_invalid")));
+            }
+            conn.execute("UPDATE sms_codes SET used = 1 WHERE id = ?1", [id])?;
+            conn.execute(
+                "INSERT INTO sms_subscriptions (folio, phone, lang, confirmed_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (folio, phone) DO UPDATE SET lang = excluded.lang",
+                params![folio, phone, Lang::parse(&lang).unwrap_or_default().code(), clock::now()],
+            )?;
+            Ok(Ok(StatusCode::NO_CONTENT))
+        })
+        .await
+        .map_err(IntoResponse::into_response)?
+}
+
+fn phone(typed: &str) -> Result<String, ApiProblem> {
+    validate::phone(typed).map(|p| p.to_string()).map_err(|error| {
+        ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, error.code(), "Invalid phone number").parameter("phone")
+    })
+}
+
+/// Codes are stored hashed with what they were sent for.
+fn hash(folio: &str, phone: &str, code: &str) -> String {
+    hex(&Sha256::digest(format!("{folio}:{phone}:{code}")))
+}
+
+/// Seconds to wait, when the codes sent to `column = value` in the window
+/// have reached the limit.
+fn limited(conn: &Connection, column: &str, value: &str, (limit, window): (i64, i64), now: i64) -> rusqlite::Result<Option<i64>> {
+    let (count, oldest): (i64, Option<i64>) = conn.query_row(
+        &format!("SELECT COUNT(*), MIN(created_at) FROM sms_codes WHERE {column} = ?1 AND created_at > ?2"),
+        params![value, now - window],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    Ok((count >= limit).then(|| oldest.map_or(window, |t| t + window - now).max(1)))
+}
+
+fn too_many(wait: i64) -> Response {
+    let mut response = ApiProblem::new(StatusCode::TOO_MANY_REQUESTS, "sms.too_many", "Too many codes asked for")
+        .detail(format!("try again in {wait} seconds"))
+        .into_response();
+    response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
+    response
+}
+
+fn code_problem(code: &str) -> Response {
+    ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, code, "The code is not valid")
+        .parameter("code")
+        .into_response()
+}
+
+/// The client's address, for the rate limits; "unknown" when the server
+/// runs without connection info (in some tests).
+pub struct Client(String);
+
+impl<S: Send + Sync> FromRequestParts<S> for Client {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let address = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip().to_string());
+        Ok(Client(address.unwrap_or_else(|| "unknown".into())))
+    }
+}
