@@ -28,7 +28,10 @@ pub fn today_in_mexico_city() -> Day {
 /// The date and minute of the day in Mexico City at `ms` since 1970 (UTC).
 pub fn in_mexico_city(ms: f64) -> (Day, u32) {
     let local = ms as i64 / 60_000 + UTC_OFFSET_MINUTES;
-    (Day::from_unix_days(local.div_euclid(24 * 60)), local.rem_euclid(24 * 60) as u32)
+    (
+        Day::from_unix_days(local.div_euclid(24 * 60)),
+        local.rem_euclid(24 * 60) as u32,
+    )
 }
 
 fn minutes(hhmm: &str) -> Option<u32> {

@@ -32,7 +32,7 @@ form-sms-title = Recibe avisos por SMS
 form-sms-text = Registra tu celular y te enviaremos un mensaje cada vez que tu solicitud cambie de estado.
 form-track-link = Sigue tu solicitud y registra tu celular
 form-no-receipt-title = No hay una solicitud enviada
-form-no-receipt-text = No encontramos una solicitud enviada desde esta pestaña. Si ya la enviaste, búscala en Seguimiento con tu folio y tu CURP.
+form-no-receipt-text = No encontramos una solicitud enviada desde esta pestaña. Si ya la enviaste, búscala en «Sigue tu solicitud» con tu folio y tu CURP.
 form-start = Empezar el trámite
 
 form-timeout-title = ¿Sigues ahí?

@@ -50,14 +50,23 @@ const SETTLE_STEP: Duration = Duration::from_millis(50);
 const SETTLE_TRIES: u32 = 100;
 
 /// Once the new page shows its `h1` (or after five seconds, `<main>`), moves
-/// the focus there and then says the page's title.
+/// the focus there, or to the page's error summary if it opens with one (a
+/// form sent back with problems), and then says the page's title.
 fn settle(announce: impl FnOnce() + 'static, tries: u32) {
-    let heading = document().query_selector(&format!("#{MAIN_ID} h1")).ok().flatten();
+    let find = |selector: &str| {
+        document()
+            .query_selector(&format!("#{MAIN_ID} {selector}"))
+            .ok()
+            .flatten()
+    };
+    let heading = find("h1");
     if heading.is_none() && tries < SETTLE_TRIES {
         set_timeout(move || settle(announce, tries + 1), SETTLE_STEP);
         return;
     }
-    let target = heading.or_else(|| document().get_element_by_id(MAIN_ID));
+    let target = find("[data-error-summary]")
+        .or(heading)
+        .or_else(|| document().get_element_by_id(MAIN_ID));
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         if !element.has_attribute("tabindex") {
             let _ = element.set_attribute("tabindex", "-1");

@@ -10,14 +10,22 @@ const MEXICO_CITY_OFFSET: i64 = -6 * 60 * 60;
 
 /// Seconds since 1970, UTC.
 pub fn now() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
 }
 
 /// `seconds` since 1970 as RFC 3339, `2026-11-28T20:03:09Z`.
 pub fn rfc3339(seconds: i64) -> String {
     let day = Day::from_unix_days(seconds.div_euclid(SECONDS_PER_DAY));
     let second = seconds.rem_euclid(SECONDS_PER_DAY);
-    format!("{}T{:02}:{:02}:{:02}Z", day.iso(), second / 3600, second / 60 % 60, second % 60)
+    format!(
+        "{}T{:02}:{:02}:{:02}Z",
+        day.iso(),
+        second / 3600,
+        second / 60 % 60,
+        second % 60
+    )
 }
 
 pub fn today_in_mexico_city() -> Day {

@@ -28,7 +28,11 @@ pub fn new_code() -> String {
 
 /// A folio as people type it: spaces dropped, capitals.
 pub fn normalize(folio: &str) -> String {
-    folio.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect()
+    folio
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 #[cfg(test)]

@@ -44,7 +44,12 @@ pub struct AppState {
 
 /// Builds the whole HTTP service: API, OpenAPI document and, when given, the app.
 pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::error::Error>> {
-    let app = options.dist.as_deref().map(StaticFiles::load).transpose()?.map(Arc::new);
+    let app = options
+        .dist
+        .as_deref()
+        .map(StaticFiles::load)
+        .transpose()?
+        .map(Arc::new);
     let vocabulary = Arc::new(db.blocking(search::vocabulary)?);
     let state = AppState {
         db,
@@ -73,10 +78,13 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     // Scripts wait for this line, and read the port from it when it was 0.
     println!("Ventanilla is ready at http://{addr}/");
     // The client's address feeds the SMS rate limits.
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
     Ok(())
 }

@@ -35,10 +35,12 @@ pub fn send(conn: &Connection, gateway: &dyn SmsGateway, phone: &str, body: &str
 /// The text that carries a one-time code.
 pub fn code_message(lang: Lang, folio: &str, code: &str) -> String {
     match lang {
-        Lang::Es => format!(
-            "Ventanilla: tu código para recibir avisos de la solicitud {folio} es {code}. Vence en 10 minutos."
-        ),
-        Lang::En => format!("Ventanilla: your code to get updates on application {folio} is {code}. It expires in 10 minutes."),
+        Lang::Es => {
+            format!("Ventanilla: tu código para recibir avisos de la solicitud {folio} es {code}. Vence en 10 minutos.")
+        }
+        Lang::En => {
+            format!("Ventanilla: your code to get updates on application {folio} is {code}. It expires in 10 minutes.")
+        }
     }
 }
 

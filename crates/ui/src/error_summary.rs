@@ -14,7 +14,9 @@ pub struct FieldProblem {
 /// The box at the top of a form that lists every problem, each a link to
 /// its field. It takes focus when it appears, so a screen reader reads it
 /// first and a keyboard user starts from it; following a link moves focus
-/// to the field and scrolls its label into view.
+/// to the field and scrolls its label into view. It is marked
+/// `data-error-summary` so that a router moving focus after a navigation
+/// can give it the focus instead of the heading.
 ///
 /// ```no_run
 /// use leptos::prelude::*;
@@ -59,7 +61,7 @@ pub fn ErrorSummary(
                 })
                 .collect_view();
             view! {
-                <div node_ref=summary id=anchor class=style::summary role="alert" tabindex="-1"
+                <div node_ref=summary id=anchor class=style::summary role="alert" tabindex="-1" data-error-summary=""
                     aria-labelledby=format!("{anchor}-title")>
                     <h2 id=format!("{anchor}-title") class=style::title>{move || title.get()}</h2>
                     <ul class=style::list>{items}</ul>

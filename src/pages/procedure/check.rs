@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use ventanilla_core::api::NewApplication;
-use ventanilla_core::forms::{Answer, Field, FieldError, FieldKind, FormDefinition, check_form};
+use ventanilla_core::forms::{Answer, Field, FieldError, FieldKind, FormDefinition, check_field, check_form};
 use ventanilla_ui::{Alert, AlertKind, BackLink, SummaryList, SummaryRow};
 
 use super::draft::{LastReceipt, TrackingPrefill};
@@ -22,6 +22,7 @@ pub fn CheckAnswers() -> impl IntoView {
     let form = expect_context::<FormDefinition>();
     let navigate = use_navigate();
     let sending = RwSignal::new(false);
+    let prefill = use_context::<TrackingPrefill>();
     let failure = RwSignal::new(None::<ApiError>);
 
     let definition = form.clone();
@@ -41,7 +42,10 @@ pub fn CheckAnswers() -> impl IntoView {
             form: procedure.id.get_value(),
             answers: answers.clone(),
         };
-        let applicant = answers.get(&definition.applicant).map(|a| a.text().to_owned());
+        let applicant = answers
+            .get(&definition.applicant)
+            .and_then(|a| ventanilla_core::validate::curp(a.text()).ok())
+            .map(|curp| curp.to_string());
         let key = procedure.idempotency_key.get_value();
         let navigate = navigate.clone();
         let definition = definition.clone();
@@ -58,7 +62,7 @@ pub fn CheckAnswers() -> impl IntoView {
                         folio: receipt.folio.clone(),
                     }
                     .keep();
-                    if let (Some(prefill), Some(curp)) = (use_context::<TrackingPrefill>(), applicant) {
+                    if let (Some(prefill), Some(curp)) = (prefill, applicant) {
                         prefill.0.set(Some((receipt.folio, curp)));
                     }
                     procedure.discard();
@@ -142,47 +146,40 @@ fn show_problems(procedure: Procedure, form: &FormDefinition, errors: Vec<FieldE
     procedure.href(&format!("/paso/{}?{RETURN_TO_CHECK}", step + 1))
 }
 
-/// An answer as the check page shows it: option labels rather than values,
-/// dates in words when they are real dates.
+/// An answer as the check page shows it: as it will be sent (a CURP in
+/// capitals), with option labels rather than values and dates in words;
+/// as typed when it doesn't pass its check yet.
 fn shown(field: &Field, answer: Option<&Answer>) -> String {
     let Some(answer) = answer else {
         return String::new();
     };
-    let label_of = |value: &str| {
+    let label_of = |value: &String| {
         field
             .input
             .options()
             .iter()
-            .find(|option| option.value == value)
-            .map_or_else(|| value.to_owned(), |option| option.label.clone())
+            .find(|option| &option.value == value)
+            .map_or_else(|| value.clone(), |option| option.label.clone())
     };
-    match (&field.input, answer) {
-        (FieldKind::Radios { .. } | FieldKind::Select { .. }, Answer::Text(value)) => {
-            if value.is_empty() {
-                String::new()
-            } else {
-                label_of(value)
-            }
-        }
-        (_, Answer::Choices(values)) => values.iter().map(|v| label_of(v)).collect::<Vec<_>>().join("\n"),
-        (FieldKind::Date { rule }, Answer::Date(_)) => {
-            let field = Field {
-                required: false,
-                input: FieldKind::Date { rule: *rule },
-                ..field.clone()
-            };
-            match ventanilla_core::forms::check_field(&field, Some(answer), today_in_mexico_city()) {
-                Ok(Some(Answer::Text(iso))) => format::date(use_i18n().lang(), &iso),
-                _ => {
-                    let parts = answer.date();
-                    [parts.day, parts.month, parts.year]
-                        .into_iter()
-                        .filter(|p| !p.trim().is_empty())
-                        .collect::<Vec<_>>()
-                        .join("/")
-                }
-            }
-        }
-        (_, answer) => answer.text().trim().to_owned(),
+    let optional = Field {
+        required: false,
+        ..field.clone()
+    };
+    let checked = check_field(&optional, Some(answer), today_in_mexico_city());
+    match (&field.input, checked) {
+        (_, Ok(None)) => String::new(),
+        (FieldKind::Date { .. }, Ok(Some(Answer::Text(iso)))) => format::date(use_i18n().lang(), &iso),
+        (_, Ok(Some(Answer::Choices(values)))) => values.iter().map(label_of).collect::<Vec<_>>().join("\n"),
+        (kind, Ok(Some(Answer::Text(value)))) if !kind.options().is_empty() => label_of(&value),
+        (_, Ok(Some(Answer::Text(value)))) => value,
+        (_, _) => match answer {
+            Answer::Date(parts) => [&parts.day, &parts.month, &parts.year]
+                .into_iter()
+                .map(|p| p.trim())
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join("/"),
+            other => other.text().trim().to_owned(),
+        },
     }
 }

@@ -13,7 +13,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
 use leptos_router::hooks::use_params_map;
-use ventanilla_core::forms::{Answers, FieldError, FormDefinition};
+use ventanilla_core::forms::{Answer, Answers, FieldError, FormDefinition};
 use ventanilla_ui::{ErrorPrefix, Loading};
 
 pub use check::CheckAnswers;
@@ -42,6 +42,9 @@ pub struct Procedure {
     pub idempotency_key: StoredValue<String>,
     /// Set when the answers were deleted after a long inactivity.
     pub expired: RwSignal<bool>,
+    /// Counts the times the answers were discarded: question pages draw
+    /// their fields afresh when it changes.
+    pub generation: RwSignal<u32>,
 }
 
 impl Procedure {
@@ -56,6 +59,7 @@ impl Procedure {
         self.answers.set(Answers::new());
         self.errors.set(Vec::new());
         self.idempotency_key.set_value(draft::new_key());
+        self.generation.update(|n| *n += 1);
     }
 }
 
@@ -64,9 +68,10 @@ impl Procedure {
 #[component]
 pub fn ProcedureLayout() -> impl IntoView {
     let params = use_params_map();
-    let id = move || params.read().get("form").unwrap_or_default();
+    // A memo: moving between steps changes the params, not the procedure.
+    let id = Memo::new(move |_| params.read().get("form").unwrap_or_default());
     // A different procedure gets fresh state.
-    move || view! { <ProcedureFor id=id()/> }
+    move || view! { <ProcedureFor id=id.get()/> }
 }
 
 #[component]
@@ -79,17 +84,18 @@ fn ProcedureFor(id: String) -> impl IntoView {
         errors: RwSignal::new(Vec::new()),
         idempotency_key: StoredValue::new(key),
         expired: RwSignal::new(false),
+        generation: RwSignal::new(0),
     };
     provide_context(procedure);
     provide_context(ErrorPrefix(Signal::derive(i18n.tr("form-error-prefix"))));
+    // Blank answers are not worth keeping (nor a reason to warn of a timeout).
     Effect::new(move |_| {
         let answers = procedure.answers.get();
-        if !answers.is_empty() {
-            draft::save(
-                &procedure.id.get_value(),
-                &answers,
-                &procedure.idempotency_key.get_value(),
-            );
+        let id = procedure.id.get_value();
+        if answers.values().all(Answer::is_blank) {
+            draft::clear(&id);
+        } else {
+            draft::save(&id, &answers, &procedure.idempotency_key.get_value());
         }
     });
     let definition = LocalResource::new(move || api::form(procedure.id.get_value(), i18n.lang()));

@@ -17,6 +17,7 @@ pub const RETURN_TO_CHECK: &str = "volver=revisar";
 #[component]
 pub fn StepPage() -> impl IntoView {
     let params = use_params_map();
+    let procedure = use_procedure();
     let form = expect_context::<FormDefinition>();
     let count = form.steps.len();
     let index = move || {
@@ -27,7 +28,10 @@ pub fn StepPage() -> impl IntoView {
             .unwrap_or(1);
         n.clamp(1, count) - 1
     };
-    move || view! { <Step form=form.clone() index=index()/> }
+    move || {
+        procedure.generation.track();
+        view! { <Step form=form.clone() index=index()/> }
+    }
 }
 
 #[component]

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use ventanilla_core::forms::{Answer, Answers};
 
 use super::draft::DRAFT_LIFETIME_MS;
 use super::{style, use_procedure};
@@ -42,7 +43,7 @@ pub fn InactivityTimeout() -> impl IntoView {
                 if dialog.open() {
                     dialog.close();
                 }
-                if !procedure.answers.with_untracked(|a| a.is_empty()) {
+                if !procedure.answers.with_untracked(all_blank) {
                     procedure.discard();
                     procedure.expired.set(true);
                     navigate(&procedure.href(""), Default::default());
@@ -50,7 +51,7 @@ pub fn InactivityTimeout() -> impl IntoView {
                 last_activity.set_value(js_sys::Date::now());
             } else if idle >= DRAFT_LIFETIME_MS - WARNING_MS
                 && !dialog.open()
-                && !procedure.answers.with_untracked(|a| a.is_empty())
+                && !procedure.answers.with_untracked(all_blank)
             {
                 let _ = dialog.show_modal();
             }
@@ -84,4 +85,8 @@ pub fn InactivityTimeout() -> impl IntoView {
             <button type="button" class="button" on:click=keep_going>{i18n.tr("form-timeout-extend")}</button>
         </dialog>
     }
+}
+
+fn all_blank(answers: &Answers) -> bool {
+    answers.values().all(Answer::is_blank)
 }

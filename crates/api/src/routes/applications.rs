@@ -37,7 +37,9 @@ pub async fn submit(
 ) -> Result<(StatusCode, Json<Receipt>), ApiProblem> {
     Params::parse(query.as_deref(), &[])?;
     let key = idempotency_key(&headers)?;
-    let hash = hex(&Sha256::digest(serde_json::to_vec(&application).map_err(|_| ApiProblem::internal())?));
+    let hash = hex(&Sha256::digest(
+        serde_json::to_vec(&application).map_err(|_| ApiProblem::internal())?,
+    ));
     state
         .db
         .run(move |conn| {
@@ -101,8 +103,12 @@ fn retried(conn: &Connection, key: &str, hash: &str) -> Result<Option<Receipt>, 
 }
 
 fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiProblem> {
-    let key = headers.get("idempotency-key").and_then(|v| v.to_str().ok()).unwrap_or("");
-    let valid = (8..=128).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let key = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let valid =
+        (8..=128).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     if !valid {
         return Err(ApiProblem::new(
             StatusCode::BAD_REQUEST,
@@ -183,10 +189,15 @@ pub fn status_of(conn: &Connection, folio: &str, lang: Lang) -> Result<Applicati
         });
     }
     let mut sms = Vec::new();
-    let mut statement = conn.prepare_cached("SELECT phone FROM sms_subscriptions WHERE folio = ?1 ORDER BY confirmed_at")?;
+    let mut statement =
+        conn.prepare_cached("SELECT phone FROM sms_subscriptions WHERE folio = ?1 ORDER BY confirmed_at")?;
     for phone in statement.query_map([folio], |row| row.get::<_, String>(0))? {
         let phone = phone?;
-        sms.push(format!("{}{}", "•".repeat(phone.len().saturating_sub(2)), &phone[phone.len().saturating_sub(2)..]));
+        sms.push(format!(
+            "{}{}",
+            "•".repeat(phone.len().saturating_sub(2)),
+            &phone[phone.len().saturating_sub(2)..]
+        ));
     }
     Ok(ApplicationStatus {
         folio: folio.to_owned(),

@@ -34,7 +34,11 @@ pub async fn advance(
         .and_then(|v| v.strip_prefix("Bearer "))
         .unwrap_or("");
     if !same(given.as_bytes(), token.as_bytes()) {
-        return Err(ApiProblem::new(StatusCode::UNAUTHORIZED, "unauthorized", "A valid back-office token is needed"));
+        return Err(ApiProblem::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "A valid back-office token is needed",
+        ));
     }
     let folio = crate::folio::normalize(&folio);
     let gateway = state.sms.clone();
@@ -42,15 +46,24 @@ pub async fn advance(
         .db
         .run(move |conn| {
             let tx = conn.unchecked_transaction()?;
-            let current: Option<String> = rusqlite::OptionalExtension::optional(
-                tx.query_row("SELECT status FROM applications WHERE folio = ?1", [&folio], |r| r.get(0)),
-            )?;
+            let current: Option<String> = rusqlite::OptionalExtension::optional(tx.query_row(
+                "SELECT status FROM applications WHERE folio = ?1",
+                [&folio],
+                |r| r.get(0),
+            ))?;
             let current = current.ok_or_else(|| ApiProblem::not_found().detail("No application with that folio"))?;
             let next = parse_status(&current)?.next().ok_or_else(|| {
-                ApiProblem::new(StatusCode::CONFLICT, "application.resolved", "The application is already resolved")
+                ApiProblem::new(
+                    StatusCode::CONFLICT,
+                    "application.resolved",
+                    "The application is already resolved",
+                )
             })?;
             let now = clock::rfc3339(clock::now());
-            tx.execute("UPDATE applications SET status = ?1 WHERE folio = ?2", params![next.code(), folio])?;
+            tx.execute(
+                "UPDATE applications SET status = ?1 WHERE folio = ?2",
+                params![next.code(), folio],
+            )?;
             tx.execute(
                 "INSERT INTO status_history (folio, status, at) VALUES (?1, ?2, ?3)",
                 params![folio, next.code(), now],

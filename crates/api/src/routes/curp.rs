@@ -90,8 +90,17 @@ pub async fn search(
             )?;
             let wanted = [&search.given_names, &search.first_surname, &search.second_surname].map(|n| fold(n));
             let candidates = statement.query_map(
-                params![birth_date, search.sex.trim().to_uppercase(), search.birth_state.trim().to_uppercase()],
-                |row| Ok((row.get::<_, String>(0)?, [row.get::<_, String>(1)?, row.get(2)?, row.get(3)?])),
+                params![
+                    birth_date,
+                    search.sex.trim().to_uppercase(),
+                    search.birth_state.trim().to_uppercase()
+                ],
+                |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        [row.get::<_, String>(1)?, row.get(2)?, row.get(3)?],
+                    ))
+                },
             )?;
             for candidate in candidates {
                 let (curp, names) = candidate?;
@@ -114,7 +123,10 @@ fn checked(conn: &Connection, search: &CurpSearch) -> Result<String, ApiProblem>
             code: code.into(),
         })
     };
-    for (field, value) in [("given_names", &search.given_names), ("first_surname", &search.first_surname)] {
+    for (field, value) in [
+        ("given_names", &search.given_names),
+        ("first_surname", &search.first_surname),
+    ] {
         if value.trim().is_empty() {
             problem(field, FormError::Required.code());
         }
@@ -127,7 +139,11 @@ fn checked(conn: &Connection, search: &CurpSearch) -> Result<String, ApiProblem>
         autocomplete: None,
         input: FieldKind::Date { rule: DateRule::Past },
     };
-    let birth_date = match check_field(&date, Some(&Answer::Date(search.birth_date.clone())), clock::today_in_mexico_city()) {
+    let birth_date = match check_field(
+        &date,
+        Some(&Answer::Date(search.birth_date.clone())),
+        clock::today_in_mexico_city(),
+    ) {
         Ok(Some(answer)) => answer.text().to_owned(),
         Ok(None) => String::new(),
         Err(code) => {

@@ -1,10 +1,10 @@
 use std::net::SocketAddr;
 
+use axum::Json;
 use axum::extract::{ConnectInfo, FromRequestParts, RawQuery, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
 use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 use ventanilla_core::api::{SmsConfirmation, SmsSubscription};
@@ -97,7 +97,9 @@ pub async fn confirm(
                     "SELECT id, code_hash, lang, created_at, attempts FROM sms_codes
                      WHERE folio = ?1 AND phone = ?2 AND used = 0 ORDER BY id DESC LIMIT 1",
                 )?
-                .query_row([&folio, &phone], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+                .query_row([&folio, &phone], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                })
                 .optional()?;
             let Some((id, code_hash, lang, created_at, attempts)) = latest else {
                 return Ok(Err(code_problem("sms.code_invalid")));
@@ -116,7 +118,12 @@ pub async fn confirm(
             conn.execute(
                 "INSERT INTO sms_subscriptions (folio, phone, lang, confirmed_at) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (folio, phone) DO UPDATE SET lang = excluded.lang",
-                params![folio, phone, Lang::parse(&lang).unwrap_or_default().code(), clock::now()],
+                params![
+                    folio,
+                    phone,
+                    Lang::parse(&lang).unwrap_or_default().code(),
+                    clock::now()
+                ],
             )?;
             Ok(Ok(StatusCode::NO_CONTENT))
         })
@@ -137,7 +144,13 @@ fn hash(folio: &str, phone: &str, code: &str) -> String {
 
 /// Seconds to wait, when the codes sent to `column = value` in the window
 /// have reached the limit.
-fn limited(conn: &Connection, column: &str, value: &str, (limit, window): (i64, i64), now: i64) -> rusqlite::Result<Option<i64>> {
+fn limited(
+    conn: &Connection,
+    column: &str,
+    value: &str,
+    (limit, window): (i64, i64),
+    now: i64,
+) -> rusqlite::Result<Option<i64>> {
     let (count, oldest): (i64, Option<i64>) = conn.query_row(
         &format!("SELECT COUNT(*), MIN(created_at) FROM sms_codes WHERE {column} = ?1 AND created_at > ?2"),
         params![value, now - window],
@@ -147,10 +160,16 @@ fn limited(conn: &Connection, column: &str, value: &str, (limit, window): (i64, 
 }
 
 fn too_many(wait: i64) -> Response {
-    let mut response = ApiProblem::new(StatusCode::TOO_MANY_REQUESTS, "sms.too_many", "Too many codes asked for")
-        .detail(format!("try again in {wait} seconds"))
-        .into_response();
-    response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
+    let mut response = ApiProblem::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "sms.too_many",
+        "Too many codes asked for",
+    )
+    .detail(format!("try again in {wait} seconds"))
+    .into_response();
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(wait));
     response
 }
 
@@ -168,7 +187,10 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let address = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip().to_string());
+        let address = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|info| info.0.ip().to_string());
         Ok(Client(address.unwrap_or_else(|| "unknown".into())))
     }
 }

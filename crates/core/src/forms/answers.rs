@@ -28,6 +28,17 @@ pub struct DateParts {
 }
 
 impl Answer {
+    /// Whether nothing was answered: blank text, no box ticked, empty date.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Answer::Text(text) => text.trim().is_empty(),
+            Answer::Choices(values) => values.is_empty(),
+            Answer::Date(parts) => [&parts.day, &parts.month, &parts.year]
+                .iter()
+                .all(|part| part.trim().is_empty()),
+        }
+    }
+
     /// The text of a text answer, or "".
     pub fn text(&self) -> &str {
         match self {

@@ -55,7 +55,11 @@ impl Day {
         let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
         let shifted_month = (5 * day_of_year + 2) / 153;
         let day = (day_of_year - (153 * shifted_month + 2) / 5 + 1) as u8;
-        let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 } as u8;
+        let month = if shifted_month < 10 {
+            shifted_month + 3
+        } else {
+            shifted_month - 9
+        } as u8;
         let year = (year_of_era + era * 400 + i64::from(month <= 2)) as u16;
         Day { year, month, day }
     }
@@ -82,7 +86,7 @@ pub struct FieldError {
 pub fn check_field(field: &Field, answer: Option<&Answer>, today: Day) -> Result<Option<Answer>, &'static str> {
     let empty = Answer::Text(String::new());
     let answer = answer.unwrap_or(&empty);
-    if is_blank(answer) {
+    if answer.is_blank() {
         return if field.required {
             Err(required_code(&field.input))
         } else {
@@ -157,16 +161,6 @@ pub fn check_form(form: &FormDefinition, answers: &Answers, today: Day) -> Resul
 
 fn rule_result<T: ToString, E: Rule>(result: Result<T, E>) -> Result<String, &'static str> {
     result.map(|value| value.to_string()).map_err(|error| error.code())
-}
-
-fn is_blank(answer: &Answer) -> bool {
-    match answer {
-        Answer::Text(text) => text.trim().is_empty(),
-        Answer::Choices(values) => values.is_empty(),
-        Answer::Date(parts) => [&parts.day, &parts.month, &parts.year]
-            .iter()
-            .all(|part| part.trim().is_empty()),
-    }
 }
 
 fn required_code(kind: &FieldKind) -> &'static str {
@@ -251,10 +245,31 @@ mod tests {
 
     #[test]
     fn counts_days_into_dates() {
-        assert_eq!(Day::from_unix_days(0), Day { year: 1970, month: 1, day: 1 });
+        assert_eq!(
+            Day::from_unix_days(0),
+            Day {
+                year: 1970,
+                month: 1,
+                day: 1
+            }
+        );
         assert_eq!(Day::from_unix_days(20_785), TODAY);
-        assert_eq!(Day::from_unix_days(19_782), Day { year: 2024, month: 2, day: 29 });
-        assert_eq!(Day::from_unix_days(-1), Day { year: 1969, month: 12, day: 31 });
+        assert_eq!(
+            Day::from_unix_days(19_782),
+            Day {
+                year: 2024,
+                month: 2,
+                day: 29
+            }
+        );
+        assert_eq!(
+            Day::from_unix_days(-1),
+            Day {
+                year: 1969,
+                month: 12,
+                day: 31
+            }
+        );
     }
 
     #[test]

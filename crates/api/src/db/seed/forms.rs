@@ -31,7 +31,10 @@ fn localize(tx: &Transaction, form: &Value, lang: Lang) -> rusqlite::Result<Form
     let service = form["service"].as_str().unwrap_or("").to_owned();
     let agency: Option<String> = tx
         .query_row(
-            &format!("SELECT a.name_{} FROM services s JOIN agencies a ON a.slug = s.agency WHERE s.slug = ?1", lang.code()),
+            &format!(
+                "SELECT a.name_{} FROM services s JOIN agencies a ON a.slug = s.agency WHERE s.slug = ?1",
+                lang.code()
+            ),
             [&service],
             |row| row.get(0),
         )
@@ -85,7 +88,10 @@ fn check(tx: &Transaction, form: &FormDefinition) -> Result<(), String> {
 }
 
 fn is_choice(kind: &FieldKind) -> bool {
-    matches!(kind, FieldKind::Radios { .. } | FieldKind::Checkboxes { .. } | FieldKind::Select { .. })
+    matches!(
+        kind,
+        FieldKind::Radios { .. } | FieldKind::Checkboxes { .. } | FieldKind::Select { .. }
+    )
 }
 
 fn invalid(id: &str, problem: &str) -> rusqlite::Error {
