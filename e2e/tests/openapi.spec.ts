@@ -14,7 +14,44 @@ const EXAMPLES: Record<string, string> = {
 // Agencies and offices have their own slugs and ids.
 const PATH_EXAMPLES: Record<string, Record<string, string>> = {
   '/api/v1/agencies/{slug}': { slug: 'sre' },
+  '/api/v1/forms/{id}': { id: 'imss-cambio-de-clinica' },
 };
+
+// The writes, in the order a citizen makes them: each call returns its body
+// and headers, and may use what the earlier ones answered.
+const CURP = 'GOML850312MDFNPR02';
+const PHONE = '5598765432';
+type Call = { data: unknown; headers?: Record<string, string> };
+function writes(state: Record<string, string>, request): Record<string, () => Promise<Call>> {
+  return {
+    '/api/v1/curp/search': async () => ({
+      data: {
+        given_names: 'maria lourdes', first_surname: 'GONZALEZ', second_surname: 'López',
+        birth_date: { day: '12', month: '3', year: '1985' }, sex: 'M', birth_state: 'DF',
+      },
+    }),
+    '/api/v1/applications': async () => ({
+      headers: { 'Idempotency-Key': `openapi-${Date.now()}` },
+      data: {
+        form: 'imss-cambio-de-clinica',
+        answers: {
+          curp: CURP, nss: '12345678901', motivo: 'otro', codigo_postal: '06600', turno: 'matutino',
+          correo: 'maria@example.com',
+        },
+      },
+    }),
+    '/api/v1/applications/track': async () => ({ data: { folio: state.folio, curp: CURP } }),
+    '/api/v1/applications/sms': async () => ({ data: { folio: state.folio, curp: CURP, phone: PHONE } }),
+    '/api/v1/applications/sms/confirm': async () => {
+      const [message] = await (await request.get(`/api/v1/dev/sms-outbox?phone=${PHONE}`)).json();
+      return { data: { folio: state.folio, curp: CURP, phone: PHONE, code: message.body.match(/\b(\d{6})\b/)[1] } };
+    },
+    '/api/v1/backoffice/applications/{folio}/advance': async () => ({
+      data: undefined,
+      headers: { Authorization: `Bearer ${process.env.VENTANILLA_BACKOFFICE_TOKEN}` },
+    }),
+  };
+}
 
 test('the OpenAPI document validates and every operation answers as documented', async ({ request, baseURL }) => {
   const response = await request.get('/api/openapi.json');
@@ -30,6 +67,33 @@ test('the OpenAPI document validates and every operation answers as documented',
   // utoipa's numeric formats: the JSON types already carry what matters.
   for (const format of ['int32', 'int64', 'double', 'float']) ajv.addFormat(format, true);
   const checked: string[] = [];
+  const check = async (url: string, operation: any, answer) => {
+    const documented = operation.responses[String(answer.status())];
+    expect(documented, `${url} answered ${answer.status()}, not documented`).toBeTruthy();
+    const [contentType, media]: [string, any] = Object.entries<any>(documented.content ?? {})[0] ?? [];
+    if (!media?.schema) return;
+    expect(answer.headers()['content-type']).toContain(contentType);
+    const validate = ajv.compile(media.schema);
+    const body = await answer.json();
+    expect(validate(body), `${url}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    return body;
+  };
+
+  const state: Record<string, string> = {};
+  const posts = writes(state, request);
+  for (const [path, call] of Object.entries(posts)) {
+    const operation = api.paths[path]?.post;
+    expect(operation, `POST ${path} is documented`).toBeTruthy();
+    const { data, headers } = await call();
+    const url = path.replace('{folio}', state.folio ?? '');
+    const answer = await request.post(url, { data, headers });
+    expect(answer.status(), `POST ${url}: ${await answer.text()}`).toBeLessThan(300);
+    const body = await check(url, operation, answer);
+    if (body?.folio) state.folio = body.folio;
+    checked.push(`POST ${path}`);
+  }
+  expect(Object.keys(api.paths).filter((p) => api.paths[p].post).sort()).toEqual(Object.keys(posts).sort());
+
   for (const [path, item] of Object.entries<any>(api.paths)) {
     for (const [method, operation] of Object.entries<any>(item)) {
       if (method !== 'get') continue;
@@ -39,19 +103,11 @@ test('the OpenAPI document validates and every operation answers as documented',
       if (required.length) url += '?' + required.map((p: any) => `${p.name}=${encodeURIComponent(values[p.name])}`).join('&');
 
       for (const lang of ['es', 'en']) {
-        const answer = await request.get(url, { headers: { 'accept-language': lang } });
-        const documented = operation.responses[String(answer.status())];
-        expect(documented, `${url} answered ${answer.status()}, not documented`).toBeTruthy();
-        const [contentType, media]: [string, any] = Object.entries<any>(documented.content ?? {})[0] ?? [];
-        if (!media?.schema) continue;
-        expect(answer.headers()['content-type']).toContain(contentType);
-        const validate = ajv.compile(media.schema);
-        const body = await answer.json();
-        expect(validate(body), `${url}: ${JSON.stringify(validate.errors)}`).toBe(true);
+        await check(url, operation, await request.get(url, { headers: { 'accept-language': lang } }));
       }
       checked.push(`${method.toUpperCase()} ${path}`);
     }
   }
-  expect(checked.length).toBeGreaterThanOrEqual(11);
+  expect(checked.length).toBeGreaterThanOrEqual(19);
   expect(baseURL).toBeTruthy();
 });

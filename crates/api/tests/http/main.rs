@@ -3,6 +3,7 @@
 
 mod api;
 mod app;
+mod applications;
 mod catalogue;
 mod search_quality;
 mod support;

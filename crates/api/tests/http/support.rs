@@ -40,6 +40,10 @@ impl Server {
         }
     }
 
+    pub async fn post(&self, path: &str, body: &serde_json::Value) -> reqwest::RequestBuilder {
+        self.client.post(format!("{}{path}", self.base)).json(body)
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client.get(format!("{}{path}", self.base)).send().await.unwrap()
     }

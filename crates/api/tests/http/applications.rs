@@ -1,0 +1,449 @@
+//! Online procedures over HTTP: forms, submissions, tracking, SMS and the
+//! back office, against the eight seeded procedures.
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use ventanilla_api::Options;
+use ventanilla_core::api::{ApplicationStatus, Problem, Receipt, Status};
+use ventanilla_core::forms::{DateRule, FieldKind, FormDefinition};
+
+use crate::support::Server;
+
+const CURP: &str = "GOML850312MDFNPR02";
+const TOKEN: &str = "test-backoffice-token";
+const FORMS: [&str; 8] = [
+    "jefas-de-familia-seguro-de-vida",
+    "prospera-cambio-de-titular",
+    "prospera-reposicion-de-tarjeta",
+    "prospera-reactivacion",
+    "imss-cambio-de-clinica",
+    "imss-alta-estudiantes",
+    "imss-cambio-de-domicilio",
+    "imss-guarderia-persona-autorizada",
+];
+
+async fn server() -> Server {
+    Server::start_with(Options {
+        backoffice_token: Some(TOKEN.into()),
+        dev_outbox: true,
+        ..Options::default()
+    })
+    .await
+}
+
+async fn form(server: &Server, id: &str, lang: &str) -> FormDefinition {
+    let response = server.get(&format!("/api/v1/forms/{id}?lang={lang}")).await;
+    assert_eq!(response.status(), StatusCode::OK, "{id}");
+    response.json().await.unwrap()
+}
+
+/// Valid answers to every question of `form`, typed loosely as people do.
+fn answers(form: &FormDefinition) -> Value {
+    let mut answers = serde_json::Map::new();
+    for field in form.fields() {
+        let answer = match &field.input {
+            FieldKind::Curp if field.id == form.applicant => json!("goml-850312-mdfnpr02"),
+            FieldKind::Curp => json!("HERJ900725HJCRMN07"),
+            FieldKind::Rfc => json!("GODE561231GR8"),
+            FieldKind::Phone => json!("55 1234 5678"),
+            FieldKind::PostalCode => json!(" 06600 "),
+            FieldKind::Email => json!("maria@example.com"),
+            FieldKind::Text { .. } | FieldKind::Textarea { .. } => json!("12345"),
+            FieldKind::Radios { options } | FieldKind::Select { options } => json!(options[0].value),
+            FieldKind::Checkboxes { options } => json!([options[0].value]),
+            FieldKind::Date { rule: DateRule::Future } => json!({"day": "1", "month": "1", "year": "2100"}),
+            FieldKind::Date { .. } => json!({"day": "12", "month": "3", "year": "1985"}),
+        };
+        answers.insert(field.id.clone(), answer);
+    }
+    Value::Object(answers)
+}
+
+async fn submit(server: &Server, key: &str, body: &Value) -> reqwest::Response {
+    server
+        .post("/api/v1/applications", body)
+        .await
+        .header("Idempotency-Key", key)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn problem(response: reqwest::Response) -> Problem {
+    assert_eq!(response.headers()["content-type"], "application/problem+json");
+    response.json().await.unwrap()
+}
+
+/// A new application of the clinic change, and its folio.
+async fn applied(server: &Server, key: &str) -> String {
+    let form = form(server, "imss-cambio-de-clinica", "es").await;
+    let response = submit(server, key, &json!({"form": form.id, "answers": answers(&form)})).await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    response.json::<Receipt>().await.unwrap().folio
+}
+
+async fn track(server: &Server, folio: &str, curp: &str) -> reqwest::Response {
+    let body = json!({"folio": folio, "curp": curp});
+    server
+        .post("/api/v1/applications/track?lang=en", &body)
+        .await
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn outbox(server: &Server, phone: &str) -> Vec<String> {
+    let messages: Vec<Value> = server
+        .get(&format!("/api/v1/dev/sms-outbox?phone={phone}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    messages
+        .iter()
+        .map(|m| m["body"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+async fn ask_code(server: &Server, folio: &str, phone: &str) -> reqwest::Response {
+    let body = json!({"folio": folio, "curp": CURP, "phone": phone});
+    server
+        .post("/api/v1/applications/sms", &body)
+        .await
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn confirm(server: &Server, folio: &str, phone: &str, code: &str) -> reqwest::Response {
+    let body = json!({"folio": folio, "curp": CURP, "phone": phone, "code": code});
+    server
+        .post("/api/v1/applications/sms/confirm", &body)
+        .await
+        .send()
+        .await
+        .unwrap()
+}
+
+fn code_in(message: &str) -> String {
+    message
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap()
+        .to_owned()
+}
+
+async fn advance(server: &Server, folio: &str, token: Option<&str>) -> reqwest::Response {
+    let mut request = server.client.post(format!(
+        "{}/api/v1/backoffice/applications/{folio}/advance",
+        server.base
+    ));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    request.send().await.unwrap()
+}
+
+#[tokio::test]
+async fn every_form_is_served_in_both_languages_and_accepts_valid_answers() {
+    let server = server().await;
+    for (n, id) in FORMS.into_iter().enumerate() {
+        let es = form(&server, id, "es").await;
+        let en = form(&server, id, "en").await;
+        assert_eq!(es.fields().count(), en.fields().count(), "{id}");
+        assert_ne!(es.title, en.title, "{id} is translated");
+        assert!(!es.agency.is_empty());
+        let response = submit(
+            &server,
+            &format!("every-form-{n}"),
+            &json!({"form": id, "answers": answers(&es)}),
+        )
+        .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::CREATED,
+            "{id}: {}",
+            response.text().await.unwrap()
+        );
+    }
+    let missing = server.get("/api/v1/forms/no-such-form").await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert_eq!(problem(missing).await.code, "not_found");
+}
+
+#[tokio::test]
+async fn a_submission_gets_a_folio_and_its_answers_are_stored_normalized() {
+    let server = server().await;
+    let folio = applied(&server, "normalized-1").await;
+    assert!(folio.starts_with("VEN-") && folio.len() == 12, "{folio}");
+    // Found with the CURP however it is typed; the history starts received.
+    let response = track(&server, &folio.to_lowercase(), "goml 850312 mdfnpr02").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let status: ApplicationStatus = response.json().await.unwrap();
+    assert_eq!(status.status, Status::Received);
+    assert_eq!(status.history.len(), 1);
+    assert_eq!(status.title, "Change your family medicine clinic");
+}
+
+#[tokio::test]
+async fn invalid_answers_get_the_same_codes_as_the_browser_in_form_order() {
+    let server = server().await;
+    let form = form(&server, "imss-cambio-de-clinica", "es").await;
+    let mut bad = answers(&form);
+    bad["curp"] = json!("GOML850312MDFNPR03");
+    bad["motivo"] = json!("porque-si");
+    bad["codigo_postal"] = json!(["06600"]);
+    bad.as_object_mut().unwrap().remove("correo");
+    let response = submit(&server, "invalid-1", &json!({"form": form.id, "answers": bad})).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem = problem(response).await;
+    assert_eq!(problem.code, "validation");
+    let errors: Vec<(&str, &str)> = problem
+        .errors
+        .iter()
+        .map(|e| (e.field.as_str(), e.code.as_str()))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            ("curp", "curp.check_digit"),
+            ("motivo", "form.unknown_option"),
+            ("codigo_postal", "form.shape"),
+            ("correo", "email.required"),
+        ]
+    );
+    // Nothing was stored: the same key may be used once the answers are fixed.
+    let fixed = submit(
+        &server,
+        "invalid-1",
+        &json!({"form": form.id, "answers": answers(&form)}),
+    )
+    .await;
+    assert_eq!(fixed.status(), StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn a_retry_with_the_same_key_is_the_same_application() {
+    let server = server().await;
+    let form = form(&server, "imss-cambio-de-clinica", "es").await;
+    let body = json!({"form": form.id, "answers": answers(&form)});
+    let first: Receipt = submit(&server, "retry-key-1", &body).await.json().await.unwrap();
+    let again = submit(&server, "retry-key-1", &body).await;
+    assert_eq!(again.status(), StatusCode::OK);
+    assert_eq!(again.json::<Receipt>().await.unwrap(), first);
+    // Two at once: still one application.
+    let (a, b) = tokio::join!(
+        submit(&server, "retry-key-2", &body),
+        submit(&server, "retry-key-2", &body)
+    );
+    let mut statuses = [a.status(), b.status()];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::OK, StatusCode::CREATED]);
+    // The same key for other answers is refused.
+    let mut other = answers(&form);
+    other["turno"] = json!("vespertino");
+    let reused = submit(&server, "retry-key-1", &json!({"form": form.id, "answers": other})).await;
+    assert_eq!(reused.status(), StatusCode::CONFLICT);
+    assert_eq!(problem(reused).await.code, "idempotency_key.reused");
+}
+
+#[tokio::test]
+async fn a_submission_needs_a_sound_idempotency_key() {
+    let server = server().await;
+    let body = json!({"form": "imss-cambio-de-clinica", "answers": {}});
+    for key in [None, Some("short"), Some("has spaces in it"), Some(&*"x".repeat(129))] {
+        let mut request = server.post("/api/v1/applications", &body).await;
+        if let Some(key) = key {
+            request = request.header("Idempotency-Key", key);
+        }
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{key:?}");
+        assert_eq!(problem(response).await.parameter.as_deref(), Some("Idempotency-Key"));
+    }
+    let unknown = submit(&server, "unknown-form", &json!({"form": "nope", "answers": {}})).await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+    let malformed = submit(&server, "malformed-1", &json!({"form": 3})).await;
+    assert!(malformed.status().is_client_error());
+}
+
+#[tokio::test]
+async fn tracking_needs_the_applicants_curp_and_never_reveals_a_folio() {
+    let server = server().await;
+    let folio = applied(&server, "tracking-1").await;
+    let wrong_curp = problem(track(&server, &folio, "HERJ900725HJCRMN07").await).await;
+    let unknown_folio = problem(track(&server, "VEN-00000000", CURP).await).await;
+    assert_eq!(wrong_curp.status, 404);
+    assert_eq!(
+        (wrong_curp.code, wrong_curp.detail),
+        (unknown_folio.code, unknown_folio.detail)
+    );
+    let invalid = problem(track(&server, &folio, "GOML850312").await).await;
+    assert_eq!((invalid.status, invalid.code.as_str()), (422, "curp.length"));
+}
+
+#[tokio::test]
+async fn a_phone_confirmed_by_code_gets_each_status_change() {
+    let server = server().await;
+    let folio = applied(&server, "sms-key-1").await;
+    let phone = "5511112222";
+    assert_eq!(
+        ask_code(&server, &folio, "55 1111-2222").await.status(),
+        StatusCode::ACCEPTED
+    );
+    let sent = outbox(&server, phone).await;
+    assert!(sent[0].contains(&folio), "{sent:?}");
+    let code = code_in(&sent[0]);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let refused = problem(confirm(&server, &folio, phone, wrong).await).await;
+    assert_eq!((refused.status, refused.code.as_str()), (422, "sms.code_invalid"));
+    assert_eq!(
+        confirm(&server, &folio, phone, &code).await.status(),
+        StatusCode::NO_CONTENT
+    );
+
+    let status: ApplicationStatus = track(&server, &folio, CURP).await.json().await.unwrap();
+    assert_eq!(status.sms, ["••••••••22"]);
+    let advanced = advance(&server, &folio, Some(TOKEN)).await;
+    assert_eq!(advanced.status(), StatusCode::OK);
+    let texts = outbox(&server, phone).await;
+    assert!(
+        texts[0].contains(&folio) && texts[0].contains("en revisión"),
+        "{texts:?}"
+    );
+    let status: ApplicationStatus = track(&server, &folio, CURP).await.json().await.unwrap();
+    assert_eq!(
+        status.history.iter().map(|c| c.status).collect::<Vec<_>>(),
+        [Status::Received, Status::InReview]
+    );
+    assert_eq!(advance(&server, &folio, Some(TOKEN)).await.status(), StatusCode::OK);
+    let done = advance(&server, &folio, Some(TOKEN)).await;
+    assert_eq!(problem(done).await.code, "application.resolved");
+}
+
+#[tokio::test]
+async fn codes_are_rate_limited_per_phone_and_expire_after_wrong_guesses() {
+    let server = server().await;
+    let folio = applied(&server, "limits-1").await;
+    let phone = "5533334444";
+    for _ in 0..3 {
+        assert_eq!(ask_code(&server, &folio, phone).await.status(), StatusCode::ACCEPTED);
+    }
+    let flooded = ask_code(&server, &folio, phone).await;
+    assert_eq!(flooded.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: i64 = flooded.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=15 * 60).contains(&wait), "{wait}");
+    assert_eq!(outbox(&server, phone).await.len(), 3);
+
+    // Five wrong guesses spend the code.
+    let code = code_in(&outbox(&server, phone).await[0]);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    for _ in 0..5 {
+        assert_eq!(
+            confirm(&server, &folio, phone, wrong).await.status(),
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+    }
+    assert_eq!(
+        confirm(&server, &folio, phone, &code).await.status(),
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    let bad_phone = problem(ask_code(&server, &folio, "12345").await).await;
+    assert_eq!(
+        (bad_phone.code.as_str(), bad_phone.parameter.as_deref()),
+        ("phone.length", Some("phone"))
+    );
+}
+
+#[tokio::test]
+async fn codes_are_rate_limited_per_client() {
+    let server = server().await;
+    let folio = applied(&server, "client-limit-1").await;
+    for n in 0..10 {
+        let phone = format!("55000000{n:02}");
+        assert_eq!(ask_code(&server, &folio, &phone).await.status(), StatusCode::ACCEPTED);
+    }
+    let response = ask_code(&server, &folio, "5599999999").await;
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(response.headers().contains_key("retry-after"));
+}
+
+#[tokio::test]
+async fn the_back_office_needs_its_token_and_is_off_without_one() {
+    let server = server().await;
+    let folio = applied(&server, "backoffice-1").await;
+    assert_eq!(advance(&server, &folio, None).await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        advance(&server, &folio, Some("guess")).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        advance(&server, "VEN-00000000", Some(TOKEN)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+
+    let closed = Server::start().await;
+    let folio = applied(&closed, "backoffice-2").await;
+    assert_eq!(
+        advance(&closed, &folio, Some(TOKEN)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        closed.get("/api/v1/dev/sms-outbox?phone=5511112222").await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn a_curp_is_found_from_the_data_it_encodes() {
+    let server = server().await;
+    let search = |body: Value| {
+        let server = &server;
+        async move {
+            server
+                .post("/api/v1/curp/search?lang=en", &body)
+                .await
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let found = search(json!({
+        "given_names": " maria  LOURDES", "first_surname": "Gonzalez", "second_surname": "lópez",
+        "birth_date": {"day": "12", "month": "03", "year": "1985"}, "sex": "m", "birth_state": "df"
+    }))
+    .await;
+    assert_eq!(found.status(), StatusCode::OK);
+    let record: Value = found.json().await.unwrap();
+    assert_eq!(record["curp"], CURP);
+    assert_eq!(record["birth_state_name"], "Mexico City");
+
+    let nobody = search(json!({
+        "given_names": "Nadie", "first_surname": "Gonzalez", "second_surname": "",
+        "birth_date": {"day": "12", "month": "3", "year": "1985"}, "sex": "M", "birth_state": "DF"
+    }))
+    .await;
+    assert_eq!(nobody.status(), StatusCode::NOT_FOUND);
+
+    let invalid = problem(
+        search(json!({
+            "given_names": "", "first_surname": "Gonzalez",
+            "birth_date": {"day": "31", "month": "2", "year": "1985"}, "sex": "Z", "birth_state": "XX"
+        }))
+        .await,
+    )
+    .await;
+    let errors: Vec<(&str, &str)> = invalid
+        .errors
+        .iter()
+        .map(|e| (e.field.as_str(), e.code.as_str()))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            ("given_names", "form.required"),
+            ("birth_date", "date.invalid"),
+            ("sex", "form.choose"),
+            ("birth_state", "form.choose"),
+        ]
+    );
+}
