@@ -8,8 +8,8 @@ use leptos_router::path;
 use crate::i18n::provide_i18n;
 use crate::pages::procedure::{CheckAnswers, Confirmation, ProcedureLayout, StepPage, TrackingPrefill};
 use crate::pages::{
-    AccessibilityStatement, Agencies, AgencyPage, Catalogue, Home, NotFound, OfficePage, Offices, Search, ServiceSheet,
-    Tracking,
+    AccessibilityStatement, Agencies, AgencyPage, Catalogue, CurpLookup, Home, NotFound, OfficePage, Offices, Search,
+    ServiceSheet, Tracking,
 };
 use crate::shell::{Footer, Header, RouteFocus, SkipToContent, provide_live_region};
 
@@ -44,6 +44,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("enviada") view=Confirmation/>
                     </ParentRoute>
                     <Route path=path!("/seguimiento") view=Tracking/>
+                    <Route path=path!("/curp") view=CurpLookup/>
                     <Route path=path!("/accesibilidad") view=AccessibilityStatement/>
                 </Routes>
             </main>
