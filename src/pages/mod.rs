@@ -18,7 +18,7 @@ mod trail;
 pub use accessibility::AccessibilityStatement;
 pub use agencies::{Agencies, AgencyPage};
 pub use catalogue::{Catalogue, card};
-pub use curp::CurpLookup;
+pub use curp::{CurpLookup, PATH as CURP_PATH};
 pub use home::Home;
 pub use load_error::LoadError;
 pub use not_found::NotFound;
