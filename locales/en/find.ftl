@@ -71,6 +71,7 @@ home-life-events-heading = Moments in your life
 home-life-events-loading = Loading life events…
 home-life-events-error = We couldn't load the life events
 home-help-heading = Need help?
+home-help-curp = Look up your CURP and print its certificate
 home-help-tracking = Track an application you sent and get SMS updates
 home-help-offices = Find a Public Attention Center near you
 home-help-agencies = See the agencies and how to contact them

@@ -71,6 +71,7 @@ home-life-events-heading = Momentos de tu vida
 home-life-events-loading = Cargando los momentos de vida…
 home-life-events-error = No pudimos cargar los momentos de vida
 home-help-heading = ¿Necesitas ayuda?
+home-help-curp = Consulta tu CURP e imprime tu constancia
 home-help-tracking = Sigue una solicitud que ya enviaste y recibe avisos por SMS
 home-help-offices = Encuentra un Centro de Atención al Público cerca de ti
 home-help-agencies = Conoce las dependencias y sus datos de contacto

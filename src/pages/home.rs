@@ -80,6 +80,7 @@ pub fn Home() -> impl IntoView {
         <section aria-labelledby="ayuda" class=style::help>
             <h2 id="ayuda">{i18n.tr("home-help-heading")}</h2>
             <ul>
+                <li><a href="/curp">{i18n.tr("home-help-curp")}</a></li>
                 <li><a href="/seguimiento">{i18n.tr("home-help-tracking")}</a></li>
                 <li><a href="/oficinas">{i18n.tr("home-help-offices")}</a></li>
                 <li><a href="/dependencias">{i18n.tr("home-help-agencies")}</a></li>

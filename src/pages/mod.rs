@@ -3,6 +3,7 @@
 mod accessibility;
 mod agencies;
 mod catalogue;
+mod curp;
 mod home;
 mod load_error;
 mod not_found;
@@ -17,6 +18,7 @@ mod trail;
 pub use accessibility::AccessibilityStatement;
 pub use agencies::{Agencies, AgencyPage};
 pub use catalogue::{Catalogue, card};
+pub use curp::{CurpLookup, PATH as CURP_PATH};
 pub use home::Home;
 pub use load_error::LoadError;
 pub use not_found::NotFound;

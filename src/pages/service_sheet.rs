@@ -8,6 +8,7 @@ use ventanilla_ui::{Breadcrumbs, Crumb, Loading, SummaryList, SummaryRow, Tag, T
 use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError};
+use crate::app::online_form_href;
 use crate::format;
 use crate::i18n::use_i18n;
 use crate::pages::{LoadError, NearestOffices, NotFound};
@@ -101,7 +102,7 @@ fn Sheet(service: Service) -> impl IntoView {
     let online = service.online_form.clone().map(|form| {
         view! {
             <p class=style::start>
-                <a class="button" href=format!("/solicitud/{form}")>{i18n.t("sheet-start-online")}</a>
+                <a class="button" href=online_form_href(&form)>{i18n.t("sheet-start-online")}</a>
             </p>
         }
     });

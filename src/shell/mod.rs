@@ -9,6 +9,6 @@ mod skip_to_content;
 
 pub use footer::Footer;
 pub use header::Header;
-pub use route_focus::{RouteFocus, announce, provide_live_region};
+pub use route_focus::{RouteFocus, announce, announcer, provide_live_region};
 pub use site_search::SiteSearch;
 pub use skip_to_content::SkipToContent;

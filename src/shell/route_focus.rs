@@ -23,6 +23,17 @@ pub fn announce(text: String) {
     }
 }
 
+/// [`announce`] for later, where the page's context is out of reach (when a
+/// request comes back, in a timer): take it while the page renders.
+pub fn announcer() -> impl Fn(String) + Copy + 'static {
+    let region = use_context::<LiveRegion>();
+    move |text| {
+        if let Some(LiveRegion(message)) = region {
+            message.set(text);
+        }
+    }
+}
+
 #[component]
 pub fn RouteFocus() -> impl IntoView {
     let i18n = use_i18n();

@@ -7,8 +7,8 @@ use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
 use ventanilla_ui::{
-    Alert, AlertKind, Announcer, Breadcrumbs, Crumb, Details, LanguageOption, LanguageSwitcher, Loading, Pagination,
-    SearchField, ServiceCard, SkipLink, Suggestion, SummaryList, SummaryRow, Tag, TagKind,
+    Alert, AlertKind, Announcer, Breadcrumbs, Crumb, DateInput, DateLabels, Details, LanguageOption, LanguageSwitcher,
+    Loading, Pagination, SearchField, ServiceCard, SkipLink, Suggestion, SummaryList, SummaryRow, Tag, TagKind,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -369,6 +369,35 @@ fn summary_list_keeps_rows_in_order() {
     assert_eq!(values.length(), 2);
     assert_eq!(keys.get(1).unwrap().text_content().as_deref(), Some("Vigencia"));
     assert_eq!(values.get(1).unwrap().text_content().as_deref(), Some("6 años"));
+}
+
+fn date_input(id: &'static str, birthday: bool) -> HtmlElement {
+    render(move || {
+        let labels = DateLabels {
+            day: "Día".into(),
+            month: "Mes".into(),
+            year: "Año".into(),
+        };
+        let [day, month, year] = [(); 3].map(|_| RwSignal::new(String::new()));
+        view! {
+            <DateInput id=id legend="Fecha de nacimiento" labels=labels day=day month=month year=year
+                error=Signal::derive(|| None) birthday=birthday/>
+        }
+    })
+}
+
+#[wasm_bindgen_test]
+fn date_input_lets_the_browser_fill_in_only_a_birthday() {
+    let autocomplete =
+        |container: &HtmlElement, id: &str| find(container, &format!("#{id}")).get_attribute("autocomplete");
+    let birthday = date_input("cumple", true);
+    assert_eq!(autocomplete(&birthday, "cumple").as_deref(), Some("bday-day"));
+    assert_eq!(autocomplete(&birthday, "cumple-month").as_deref(), Some("bday-month"));
+    assert_eq!(autocomplete(&birthday, "cumple-year").as_deref(), Some("bday-year"));
+    let other = date_input("cita", false);
+    for id in ["cita", "cita-month", "cita-year"] {
+        assert_eq!(autocomplete(&other, id).as_deref(), Some("off"));
+    }
 }
 
 #[wasm_bindgen_test]
