@@ -11,6 +11,7 @@ mod timeout;
 
 use leptos::either::Either;
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::components::Outlet;
 use leptos_router::hooks::use_params_map;
 use ventanilla_core::forms::{Answer, Answers, FieldError, FormDefinition};
@@ -21,9 +22,9 @@ pub use confirmation::Confirmation;
 pub use draft::TrackingPrefill;
 pub use step::StepPage;
 
-use crate::api;
+use crate::api::{self, ApiError};
 use crate::i18n::use_i18n;
-use crate::pages::LoadError;
+use crate::pages::{LoadError, NotFound};
 use timeout::InactivityTimeout;
 
 stylance::import_crate_style!(style, "src/pages/procedure/procedure.module.css");
@@ -107,10 +108,12 @@ fn ProcedureFor(id: String) -> impl IntoView {
                         provide_context::<FormDefinition>(form);
                         Either::Left(view! { <Outlet/> })
                     }
+                    Err(ApiError::Status { status: 404, .. }) => Either::Right(view! { <NotFound/> }.into_any()),
                     Err(error) => Either::Right(view! {
+                        <Title text=i18n.tr("procedure-load-error")/>
                         <h1>{i18n.tr("procedure-load-error")}</h1>
                         <LoadError title="procedure-load-error" error=error retry=move || definition.refetch()/>
-                    }),
+                    }.into_any()),
                 }
             })}
         </Transition>
