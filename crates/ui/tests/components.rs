@@ -381,7 +381,7 @@ fn date_input(id: &'static str, birthday: bool) -> HtmlElement {
         let [day, month, year] = [(); 3].map(|_| RwSignal::new(String::new()));
         view! {
             <DateInput id=id legend="Fecha de nacimiento" labels=labels day=day month=month year=year
-                error=Signal::derive(|| None) birthday=birthday/>
+                error=Signal::derive(|| None::<String>) birthday=birthday/>
         }
     })
 }
