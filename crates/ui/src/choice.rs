@@ -33,7 +33,7 @@ fn option_id(id: &str, index: usize) -> String {
 ///
 /// let reason = RwSignal::new(String::new());
 /// let options = vec![ChoiceOption { value: "robo".into(), label: "Me la robaron".into(), hint: None }];
-/// view! { <Radios id="motivo" legend="¿Qué pasó con tu tarjeta?" options=options value=reason error=Signal::derive(|| None)/> };
+/// view! { <Radios id="motivo" legend="¿Qué pasó con tu tarjeta?" options=options value=reason error=Signal::derive(|| None::<String>)/> };
 /// ```
 #[component]
 pub fn Radios(

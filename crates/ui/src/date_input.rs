@@ -24,7 +24,7 @@ pub struct DateLabels {
 /// let labels = DateLabels { day: "Día".into(), month: "Mes".into(), year: "Año".into() };
 /// view! {
 ///     <DateInput id="nacimiento" legend="Fecha de nacimiento" hint="Por ejemplo, 27 3 1990".to_owned()
-///         labels=labels day=day month=month year=year error=Signal::derive(|| None)/>
+///         labels=labels day=day month=month year=year error=Signal::derive(|| None::<String>)/>
 /// };
 /// ```
 #[component]
