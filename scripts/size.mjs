@@ -1,7 +1,9 @@
-// Measures what a first visit to `/` downloads: the page and every file it
-// references (CSS, JS, wasm), each compressed with brotli at the quality the
-// server uses. Usage: node scripts/size.mjs dist [budget-kB]
-import { readFileSync, readdirSync } from 'node:fs';
+// Measures what a first visit downloads: for each page of the app (`/`, and
+// each program's page such as `/solicitud/…`), the HTML and every file it
+// references (CSS, JS, and the wasm the JS loader fetches), each compressed
+// with brotli at the quality the server uses. The budget applies to `/`.
+// Usage: node scripts/size.mjs dist [budget-kB]
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -9,25 +11,36 @@ const dist = process.argv[2] ?? 'dist';
 const budget = Number(process.argv[3] ?? 250) * 1000;
 const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-const html = readFileSync(join(dist, 'index.html'));
-const referenced = new Set(
-  [...html.toString().matchAll(/(?:href|src)="\/?([^"#?]+)"/g)]
-    .map((m) => m[1])
-    .filter((f) => readdirSync(dist).includes(f)),
-);
-// The wasm is fetched by the JS loader, not named by a tag.
-for (const f of readdirSync(dist)) if (f.endsWith('.wasm')) referenced.add(f);
-
-const rows = [['index.html', html.length, brotli(html)]];
-for (const file of [...referenced].sort()) {
-  const bytes = readFileSync(join(dist, file));
-  rows.push([file, bytes.length, brotli(bytes)]);
-}
-const total = rows.reduce((sum, [, , br]) => sum + br, 0);
 const kb = (n) => (n / 1000).toFixed(1).padStart(8);
-for (const [file, raw, br] of rows) console.log(`${kb(raw)} kB raw ${kb(br)} kB br  ${file}`);
-console.log(`${' '.repeat(23)}${kb(total)} kB br  first load of / (budget ${budget / 1000} kB)`);
+
+/** The brotli bytes of a page and its files, printing one row per file. */
+function measure(page) {
+  const html = readFileSync(join(dist, page));
+  const files = new Set(
+    [...html.toString().matchAll(/(?:href|src)="\/?([^"#?]+)"/g)]
+      .map((m) => m[1])
+      .filter((f) => existsSync(join(dist, f)) && statSync(join(dist, f)).isFile()),
+  );
+  // The wasm is fetched by the JS loader, not named by a tag.
+  for (const f of [...files]) {
+    const wasm = f.replace(/\.js$/, '_bg.wasm');
+    if (f.endsWith('.js') && existsSync(join(dist, wasm))) files.add(wasm);
+  }
+  let total = 0;
+  for (const file of [page, ...[...files].sort()]) {
+    const bytes = readFileSync(join(dist, file));
+    const br = brotli(bytes);
+    total += br;
+    console.log(`${kb(bytes.length)} kB raw ${kb(br)} kB br  ${file}`);
+  }
+  console.log(`${' '.repeat(23)}${kb(total)} kB br  first load of /${page.replace(/index\.html$/, '')}\n`);
+  return total;
+}
+
+const others = readdirSync(dist).filter((d) => existsSync(join(dist, d, 'index.html')));
+for (const folder of others) measure(join(folder, 'index.html'));
+const total = measure('index.html');
+console.log(`budget for /: ${budget / 1000} kB`);
 if (total > budget) {
   console.error(`over budget by ${((total - budget) / 1000).toFixed(1)} kB`);
   process.exit(1);

@@ -1,16 +1,14 @@
-//! The router and the page frame every route shares.
+//! The page frame every route of both programs shares, and where each
+//! procedure is done online.
 
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
-use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
 
 use crate::i18n::provide_i18n;
-use crate::pages::procedure::{CheckAnswers, Confirmation, ProcedureLayout, StepPage, TrackingPrefill};
-use crate::pages::{
-    AccessibilityStatement, Agencies, AgencyPage, CURP_PATH, Catalogue, CurpLookup, Home, NotFound, OfficePage,
-    Offices, Search, ServiceSheet, Tracking,
-};
+use crate::pages::procedure::TrackingPrefill;
+use crate::pages::{CURP_PATH, NotFound};
 use crate::shell::{Footer, Header, RouteFocus, SkipToContent, provide_live_region};
 
 /// The id of `<main>`, target of the skip link.
@@ -33,8 +31,11 @@ pub fn online_form_href(form: &str) -> String {
         .map_or_else(|| format!("/solicitud/{form}"), |(_, page)| (*page).to_owned())
 }
 
+/// What every page of both programs shares: the languages, the live
+/// region, the router, the skip link, header, `<main>` and footer. `routes`
+/// is the program's `<Routes>`.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn Frame(children: Children) -> impl IntoView {
     provide_meta_context();
     let i18n = provide_i18n();
     provide_live_region();
@@ -44,30 +45,52 @@ pub fn App() -> impl IntoView {
         <Router>
             <SkipToContent/>
             <Header/>
-            <main id=MAIN_ID tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/buscar") view=Search/>
-                    <Route path=path!("/tramites") view=Catalogue/>
-                    <Route path=path!("/tramites/:slug") view=ServiceSheet/>
-                    <Route path=path!("/dependencias") view=Agencies/>
-                    <Route path=path!("/dependencias/:slug") view=AgencyPage/>
-                    <Route path=path!("/oficinas") view=Offices/>
-                    <Route path=path!("/oficinas/:id") view=OfficePage/>
-                    <ParentRoute path=path!("/solicitud/:form") view=ProcedureLayout>
-                        <Route path=path!("") view=StepPage/>
-                        <Route path=path!("paso/:step") view=StepPage/>
-                        <Route path=path!("revisar") view=CheckAnswers/>
-                        <Route path=path!("enviada") view=Confirmation/>
-                    </ParentRoute>
-                    <Route path=path!("/seguimiento") view=Tracking/>
-                    <Route path=path!("/curp") view=CurpLookup/>
-                    <Route path=path!("/accesibilidad") view=AccessibilityStatement/>
-                </Routes>
-            </main>
+            <main id=MAIN_ID tabindex="-1">{children()}</main>
             <Footer/>
             <RouteFocus/>
         </Router>
+    }
+}
+
+/// Starts a program on the page.
+pub fn mount<V: IntoView + 'static>(app: fn() -> V) {
+    console_error_panic_hook::set_once();
+    remember_first_page();
+    leptos::mount::mount_to_body(app);
+}
+
+thread_local! {
+    /// The path, query and fragment the page was loaded at.
+    static FIRST_PAGE: String = {
+        let location = window().location();
+        [location.pathname(), location.search(), location.hash()].into_iter().flatten().collect()
+    };
+}
+
+fn remember_first_page() {
+    FIRST_PAGE.with(|_| {});
+}
+
+/// The fallback of both programs' routes. A path neither knows, loaded
+/// as such, is not found; a path reached by a link or by Back from a page
+/// of this program may belong to the other program, so the browser loads
+/// it from the server, which knows which program serves it.
+#[component]
+pub fn ElsewhereOrNotFound() -> impl IntoView {
+    let location = use_location();
+    // The router's location: the browser's may not have changed yet.
+    let target = format!(
+        "{}{}{}",
+        location.pathname.get_untracked(),
+        location.search.get_untracked(),
+        location.hash.get_untracked()
+    );
+    if FIRST_PAGE.with(|first| *first == target) {
+        view! { <NotFound/> }.into_any()
+    } else {
+        // Loading the address the browser already shows is a reload, not a second history entry.
+        let _ = window().location().assign(&target);
+        ().into_any()
     }
 }
 

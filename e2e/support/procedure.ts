@@ -64,6 +64,14 @@ function sample(field: Field, applicant: boolean): string {
   }
 }
 
+/**
+ * Waits for a client-side navigation to finish: the app moves the focus to
+ * the new page's heading, and typing before that would type into nothing.
+ */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('main h1, main [data-error-summary]').first()).toBeFocused();
+}
+
 /** Answers every question of `step` with the keyboard. */
 export async function fillStep(page: Page, form: Form, step: Step): Promise<void> {
   for (const field of step.fields) {

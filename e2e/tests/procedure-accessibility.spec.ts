@@ -1,5 +1,5 @@
 import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, VIEWPORTS, Lang } from '../support/fixtures';
-import { PROCEDURES, fillStep, loadForm, tabTo } from '../support/procedure';
+import { PROCEDURES, fillStep, loadForm, settled, tabTo } from '../support/procedure';
 
 // Every step empty, in error and answered, the check page and the confirmation.
 for (const lang of ['es', 'en'] as Lang[]) {
@@ -12,8 +12,9 @@ for (const lang of ['es', 'en'] as Lang[]) {
           test.setTimeout(120_000);
           const form = await loadForm(request, id, lang);
           await page.goto(`/solicitud/${id}`);
-          for (const step of form.steps) {
+          for (const [n, step] of form.steps.entries()) {
             await expect(page.locator('h1')).toHaveText(step.title);
+            if (n > 0) await settled(page);
             const check = async () => {
               await expectNoAxeViolations(page);
               await expectNoHorizontalScroll(page);

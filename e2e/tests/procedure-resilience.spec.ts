@@ -1,12 +1,13 @@
 import { test, expect } from '../support/fixtures';
-import { Form, fillStep, loadForm, tabTo } from '../support/procedure';
+import { Form, fillStep, loadForm, settled, tabTo } from '../support/procedure';
 
 const ID = 'imss-cambio-de-clinica';
 
 async function answerAll(page, form: Form) {
   await page.goto(`/solicitud/${ID}`);
-  for (const step of form.steps) {
+  for (const [n, step] of form.steps.entries()) {
     await expect(page.locator('h1')).toHaveText(step.title);
+    if (n > 0) await settled(page);
     await fillStep(page, form, step);
     await tabTo(page, 'main form button[type=submit]');
     await page.keyboard.press('Enter');

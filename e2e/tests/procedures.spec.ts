@@ -1,6 +1,6 @@
 import { test, expect } from '../support/fixtures';
 import {
-  APPLICANT_CURP, PROCEDURES, Form, advance, fillStep, loadForm, outbox, tabTo,
+  APPLICANT_CURP, PROCEDURES, Form, advance, fillStep, loadForm, outbox, settled, tabTo,
 } from '../support/procedure';
 
 const FOLIO = /^VEN-[0-9A-HJKMNP-TV-Z]{8}$/;
@@ -28,6 +28,7 @@ for (const [index, id] of PROCEDURES.entries()) {
 
     for (const [n, step] of form.steps.entries()) {
       await expect(page.locator('h1')).toHaveText(step.title);
+      if (n > 0) await settled(page);
       const required = step.fields.filter((f) => f.required);
       if (required.length > 0) {
         // An empty "Continue": the summary takes focus and each link leads to its field.
@@ -64,6 +65,7 @@ for (const [index, id] of PROCEDURES.entries()) {
       await change.focus();
       await page.keyboard.press('Enter');
       await expect(page.locator('h1')).toHaveText(form.steps[text.n].title);
+      await settled(page);
       const box = page.locator(`[id="${text.f.id}"]`);
       await expect(box).toHaveValue(/Prueba/);
       await box.focus();
@@ -83,6 +85,7 @@ for (const [index, id] of PROCEDURES.entries()) {
     // Track it: the folio and the CURP are not asked again.
     await tabTo(page, 'main a[href^="/seguimiento"]');
     await page.keyboard.press('Enter');
+    await settled(page);
     await expect(page.getByLabel('Folio')).toHaveValue(folio);
     await expect(page.getByLabel(/^CURP/)).toHaveValue(APPLICANT_CURP);
     await continueWithKeyboard(page);

@@ -1,6 +1,8 @@
 //! Serves the app built by trunk from memory: every file compressed once at
-//! start (brotli and gzip), hashed assets cached forever, and `index.html`
-//! for any other path so that client-side routes load on a reload.
+//! start (brotli and gzip), hashed assets cached forever, and for any other
+//! path the `index.html` nearest to it (`dist/solicitud/index.html` for
+//! `/solicitud/x/paso/2`, else `dist/index.html`), so that client-side routes
+//! load on a reload and each program of the app serves its own paths.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -27,13 +29,14 @@ struct Asset {
 
 pub struct StaticFiles {
     assets: HashMap<String, Asset>,
-    /// `index.html` with the nonce placeholder, filled in per response.
-    index: String,
+    /// Each `index.html` by its folder (`""` for the root, `"solicitud"`…),
+    /// with the nonce placeholder, filled in per response.
+    pages: HashMap<String, String>,
 }
 
 impl StaticFiles {
     pub fn load(dist: &Path) -> std::io::Result<StaticFiles> {
-        let index = std::fs::read_to_string(dist.join("index.html"))?;
+        let mut pages = HashMap::from([(String::new(), std::fs::read_to_string(dist.join("index.html"))?)]);
         let mut assets = HashMap::new();
         for path in files_under(dist)? {
             let name = path
@@ -41,7 +44,8 @@ impl StaticFiles {
                 .expect("walked from dist")
                 .to_string_lossy()
                 .replace('\\', "/");
-            if name == "index.html" {
+            if let Some(folder) = name.strip_suffix("index.html") {
+                pages.insert(folder.trim_end_matches('/').to_owned(), std::fs::read_to_string(&path)?);
                 continue;
             }
             let plain = std::fs::read(&path)?;
@@ -59,7 +63,18 @@ impl StaticFiles {
                 },
             );
         }
-        Ok(StaticFiles { assets, index })
+        Ok(StaticFiles { assets, pages })
+    }
+
+    /// The page of the deepest folder that holds `path`.
+    fn page_for(&self, path: &str) -> &str {
+        let mut folder = path.trim_matches('/');
+        loop {
+            if let Some(page) = self.pages.get(folder) {
+                return page;
+            }
+            folder = folder.rsplit_once('/').map_or("", |(parent, _)| parent);
+        }
     }
 }
 
@@ -76,7 +91,7 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
     if path.rsplit('/').next().is_some_and(|last| last.contains('.')) {
         return (StatusCode::NOT_FOUND, "Not found").into_response();
     }
-    index_response(&files.index)
+    index_response(files.page_for(path))
 }
 
 fn index_response(template: &str) -> Response {

@@ -52,7 +52,7 @@ pub fn SmsUpdates(
             Ok(number) => number,
             Err(error) => {
                 problems.set(vec![FieldProblem {
-                    field: "sms-phone".into(),
+                    field: "sms_phone".into(),
                     message: i18n.t(&error.message_key()),
                 }]);
                 return;
@@ -70,7 +70,7 @@ pub fn SmsUpdates(
                     code_sent.set(true);
                     announce(i18n.t("tracking-sms-code-sent"));
                 }
-                Err(error) => show(error, "sms-phone"),
+                Err(error) => show(error, "sms_phone"),
             }
         });
     };
@@ -79,7 +79,7 @@ pub fn SmsUpdates(
         failure.set(None);
         if code.get_untracked().trim().is_empty() {
             problems.set(vec![FieldProblem {
-                field: "sms-code".into(),
+                field: "sms_code".into(),
                 message: i18n.t("tracking-sms-code-required"),
             }]);
             return;
@@ -99,7 +99,7 @@ pub fn SmsUpdates(
                     phone.set(String::new());
                     on_confirmed.run(());
                 }
-                Err(error) => show(error, "sms-code"),
+                Err(error) => show(error, "sms_code"),
             }
         });
     };
@@ -132,8 +132,8 @@ pub fn SmsUpdates(
                 }
             })}
             <form novalidate on:submit=request_code class=style::form>
-                <TextInput id="sms-phone" label=i18n.t("tracking-sms-phone") hint=i18n.t("tracking-sms-phone-hint")
-                    value=phone error=error_of("sms-phone") width=Width::Chars20 kind="tel"
+                <TextInput id="sms_phone" label=i18n.t("tracking-sms-phone") hint=i18n.t("tracking-sms-phone-hint")
+                    value=phone error=error_of("sms_phone") width=Width::Chars20 kind="tel"
                     autocomplete="tel-national" inputmode="tel"/>
                 <button type="submit" class="button">{move || if code_sent.get() {
                     i18n.t("tracking-sms-send-again")
@@ -143,8 +143,8 @@ pub fn SmsUpdates(
             </form>
             {move || code_sent.get().then(|| view! {
                 <form novalidate on:submit=confirm class=style::form>
-                    <TextInput id="sms-code" label=i18n.t("tracking-sms-code") hint=i18n.t("tracking-sms-code-hint")
-                        value=code error=error_of("sms-code") width=Width::Chars10
+                    <TextInput id="sms_code" label=i18n.t("tracking-sms-code") hint=i18n.t("tracking-sms-code-hint")
+                        value=code error=error_of("sms_code") width=Width::Chars10
                         autocomplete="one-time-code" inputmode="numeric"/>
                     <button type="submit" class="button">{i18n.tr("tracking-sms-confirm")}</button>
                 </form>
