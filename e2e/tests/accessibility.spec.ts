@@ -51,6 +51,30 @@ for (const lang of ['es', 'en'] as Lang[]) {
         await expectNoHorizontalScroll(page);
       });
 
+      test('an application found, with its SMS form, has no violations', async ({ page, request }) => {
+        const sent = await request.post('/api/v1/applications', {
+          headers: { 'Idempotency-Key': `a11y-${lang}-${viewport.name}-${Date.now()}` },
+          data: {
+            form: 'imss-cambio-de-clinica',
+            answers: {
+              curp: 'GOML850312MDFNPR02', nss: '12345678901', motivo: 'otro', codigo_postal: '06600',
+              turno: 'matutino', correo: 'maria@example.com',
+            },
+          },
+        });
+        const { folio } = await sent.json();
+        await page.goto(`/seguimiento?folio=${folio}`);
+        await page.locator('#curp').fill('GOML850312MDFNPR02');
+        await page.locator('main form button[type=submit]').first().focus();
+        await page.keyboard.press('Enter');
+        await expect(page.locator('#application-title')).toBeVisible();
+        // The code form is the same field component; asking for codes here
+        // would spend the per-client SMS limit the procedure tests need.
+        await expect(page.locator('#sms_phone')).toBeVisible();
+        await expectNoAxeViolations(page);
+        await expectNoHorizontalScroll(page);
+      });
+
       test('the API error state has no violations', async ({ page }) => {
         await page.route('**/api/v1/categories**', (route) => route.abort());
         await page.goto('/');

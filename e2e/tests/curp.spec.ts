@@ -312,8 +312,11 @@ test('the sheet of the CURP lookup leads to this page to do it online', async ({
   await expect(online).toHaveAttribute('href', '/curp');
   await online.focus();
   await page.keyboard.press('Enter');
+  // The lookup belongs to the do-it-online program: a page load, whose
+  // title the browser announces, and the page starts from the top.
   await expect(page.locator('h1')).toHaveText('Consulta tu CURP');
-  await expect(page.locator('h1')).toBeFocused();
+  await expect(page).toHaveTitle(/^Consulta tu CURP/);
+  await expect(page.locator('main form')).toBeVisible();
 });
 
 test('home links to the page', async ({ page }) => {
