@@ -43,6 +43,9 @@ pub fn Radios(
     options: Vec<ChoiceOption>,
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
+    /// The question is the page's only one: its words are the page's `h1`.
+    #[prop(optional)]
+    page_heading: bool,
 ) -> impl IntoView {
     let items = options
         .into_iter()
@@ -66,7 +69,7 @@ pub fn Radios(
             }
         })
         .collect_view();
-    group(id.clone(), legend, hint, error, items)
+    group(id.clone(), field::question(legend, page_heading), hint, error, items)
 }
 
 /// A group of checkboxes in a `fieldset`; `value` holds the ticked values.
@@ -78,6 +81,9 @@ pub fn Checkboxes(
     options: Vec<ChoiceOption>,
     value: RwSignal<Vec<String>>,
     #[prop(into)] error: Signal<Option<String>>,
+    /// The question is the page's only one: its words are the page's `h1`.
+    #[prop(optional)]
+    page_heading: bool,
 ) -> impl IntoView {
     let items = options
         .into_iter()
@@ -110,7 +116,7 @@ pub fn Checkboxes(
             }
         })
         .collect_view();
-    group(id.clone(), legend, hint, error, items)
+    group(id.clone(), field::question(legend, page_heading), hint, error, items)
 }
 
 /// A labelled drop-down list, for choices too many for radios (a state of
@@ -125,6 +131,9 @@ pub fn Select(
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
     #[prop(optional, into)] autocomplete: MaybeProp<String>,
+    /// The question is the page's only one: its words are the page's `h1`.
+    #[prop(optional)]
+    page_heading: bool,
 ) -> impl IntoView {
     let described_by = field::described_by(&id, hint.is_some(), error);
     let invalid = move || error.get().map(|_| "true");
@@ -140,7 +149,7 @@ pub fn Select(
         .collect_view();
     view! {
         <div class=field::wrapper_class(error)>
-            <label class=style::label for=id.clone()>{label}</label>
+            <label class=style::label for=id.clone()>{field::question(label, page_heading)}</label>
             {field::hint(&id, hint)}
             {field::message(&id, error)}
             <select id=id.clone() name=id.clone() class=field::input_class(style::w30, error)
@@ -161,7 +170,7 @@ fn option_hint(input_id: &str, hint: Option<String>) -> impl IntoView + use<> {
 /// the whole group.
 fn group(
     id: String,
-    legend: String,
+    legend: AnyView,
     hint: Option<String>,
     error: Signal<Option<String>>,
     items: impl IntoView + 'static,

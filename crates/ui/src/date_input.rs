@@ -42,6 +42,9 @@ pub fn DateInput(
     /// Any other date turns autofill off.
     #[prop(optional)]
     birthday: bool,
+    /// The question is the page's only one: its words are the page's `h1`.
+    #[prop(optional)]
+    page_heading: bool,
 ) -> impl IntoView {
     let group_id = format!("{id}-group");
     let described_by = field::described_by(&group_id, hint.is_some(), error);
@@ -60,7 +63,7 @@ pub fn DateInput(
     view! {
         <div class=field::wrapper_class(error)>
             <fieldset class=style::fieldset role="group" aria-describedby=described_by>
-                <legend class=style::legend>{legend}</legend>
+                <legend class=style::legend>{field::question(legend, page_heading)}</legend>
                 {field::hint(&group_id, hint)}
                 {field::message(&group_id, error)}
                 <div class=date_style::parts>

@@ -47,6 +47,16 @@ pub(crate) fn input_class(extra: &'static str, error: Signal<Option<String>>) ->
     }
 }
 
+/// A question's words, as the page's `h1` when the question is the whole
+/// page (GOV.UK's pattern: a screen reader hears the question once).
+pub(crate) fn question(text: String, page_heading: bool) -> AnyView {
+    if page_heading {
+        view! { <h1 class=style::heading>{text}</h1> }.into_any()
+    } else {
+        text.into_any()
+    }
+}
+
 /// The hint, when there is one.
 pub(crate) fn hint(id: &str, text: Option<String>) -> impl IntoView + use<> {
     text.map(|text| view! { <span id=hint_id(id) class=style::hint>{text}</span> })

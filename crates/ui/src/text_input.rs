@@ -65,6 +65,9 @@ pub fn TextInput(
     /// A multi-line box, for answers of more than a few words.
     #[prop(optional)]
     multiline: bool,
+    /// The question is the page's only one: its words are the page's `h1`.
+    #[prop(optional)]
+    page_heading: bool,
 ) -> impl IntoView {
     let described_by = field::described_by(&id, hint.is_some(), error);
     let class = field::input_class(width.class(), error);
@@ -88,7 +91,7 @@ pub fn TextInput(
     };
     view! {
         <div class=field::wrapper_class(error)>
-            <label class=style::label for=id.clone()>{label}</label>
+            <label class=style::label for=id.clone()>{field::question(label, page_heading)}</label>
             {field::hint(&id, hint)}
             {field::message(&id, error)}
             {input}

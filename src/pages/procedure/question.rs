@@ -7,8 +7,14 @@ use ventanilla_ui::{Checkboxes, ChoiceOption, DateInput, DateLabels, Radios, Sel
 
 use crate::i18n::use_i18n;
 
-/// The component for `field`, showing `error` beside it.
-pub fn question(field: &Field, answers: RwSignal<Answers>, error: Signal<Option<String>>) -> AnyView {
+/// The component for `field`, showing `error` beside it; `page_heading`
+/// when the question is its page's only one, and its words the page's `h1`.
+pub fn question(
+    field: &Field,
+    answers: RwSignal<Answers>,
+    error: Signal<Option<String>>,
+    page_heading: bool,
+) -> AnyView {
     let i18n = use_i18n();
     let current = answers.with_untracked(|all| all.get(&field.id).cloned());
     let id = field.id.clone();
@@ -18,22 +24,29 @@ pub fn question(field: &Field, answers: RwSignal<Answers>, error: Signal<Option<
     match &field.input {
         FieldKind::Radios { options } => {
             let value = text_signal(&id, current, answers);
-            view! { <Radios id=id legend=label hint=hint options=choices(options) value=value error=error/> }.into_any()
+            view! {
+                <Radios id=id legend=label hint=hint options=choices(options) value=value error=error
+                    page_heading=page_heading/>
+            }
+            .into_any()
         }
         FieldKind::Select { options } => {
             let value = text_signal(&id, current, answers);
             let placeholder = i18n.t("form-choose-placeholder");
             view! {
                 <Select id=id label=label hint=hint placeholder=placeholder options=choices(options) value=value
-                    error=error autocomplete=autocomplete/>
+                    error=error autocomplete=autocomplete page_heading=page_heading/>
             }
             .into_any()
         }
         FieldKind::Checkboxes { options } => {
             let value = RwSignal::new(current.map(|a| a.choices().to_vec()).unwrap_or_default());
             keep(&id, answers, move || Answer::Choices(value.get()));
-            view! { <Checkboxes id=id legend=label hint=hint options=choices(options) value=value error=error/> }
-                .into_any()
+            view! {
+                <Checkboxes id=id legend=label hint=hint options=choices(options) value=value error=error
+                    page_heading=page_heading/>
+            }
+            .into_any()
         }
         FieldKind::Date { .. } => {
             let typed = current.map(|a| a.date()).unwrap_or_default();
@@ -55,7 +68,8 @@ pub fn question(field: &Field, answers: RwSignal<Answers>, error: Signal<Option<
                 year: i18n.t("form-date-year"),
             };
             view! {
-                <DateInput id=id legend=label hint=hint labels=labels day=day month=month year=year error=error/>
+                <DateInput id=id legend=label hint=hint labels=labels day=day month=month year=year error=error
+                    page_heading=page_heading/>
             }
             .into_any()
         }
@@ -82,7 +96,7 @@ pub fn question(field: &Field, answers: RwSignal<Answers>, error: Signal<Option<
             view! {
                 <TextInput id=id label=label hint=hint value=value error=error width=shape.width kind=shape.kind
                     inputmode=shape.inputmode spellcheck=shape.spellcheck multiline=shape.multiline
-                    autocomplete=autocomplete/>
+                    autocomplete=autocomplete page_heading=page_heading/>
             }
             .into_any()
         }

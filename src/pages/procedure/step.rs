@@ -112,10 +112,12 @@ fn Step(form: FormDefinition, index: usize) -> impl IntoView {
             format!("{prefix}{step_title} · {form_title}")
         }
     };
+    // A page of one question asks it once: its words are the heading.
+    let single = step.fields.len() == 1 && step.fields[0].label == step.title;
     let questions = step
         .fields
         .iter()
-        .map(|field| question(field, procedure.answers, error_for(field.id.clone())))
+        .map(|field| question(field, procedure.answers, error_for(field.id.clone()), single))
         .collect_view();
     view! {
         <Title text=title/>
@@ -130,7 +132,7 @@ fn Step(form: FormDefinition, index: usize) -> impl IntoView {
             {move || i18n.t_with("procedure-step-of", &[("current", (index + 1).into()), ("total", total.into())])}
             <span class=style::form_name>{form.title.clone()}</span>
         </p>
-        <h1>{step.title.clone()}</h1>
+        {(!single).then(|| view! { <h1>{step.title.clone()}</h1> })}
         {step.intro.clone().map(|intro| view! { <p class=style::intro>{intro}</p> })}
         <form novalidate on:submit=continue_ class=style::form>
             {questions}
