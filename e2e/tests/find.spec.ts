@@ -85,14 +85,13 @@ test('keyboard only: find the offices of a state that are open now', async ({ pa
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/estado=JC/);
   await expect(page).toHaveURL(/abiertas=1/);
+  // The previous list stays on screen while the filtered one loads: wait
+  // (retrying) until no card is of another state or closed, then count.
   const cards = page.locator('article');
   await expect(cards.first()).toBeVisible();
-  const n = await cards.count();
-  expect(n).toBeGreaterThan(0);
-  for (let i = 0; i < n; i++) {
-    await expect(cards.nth(i)).toContainText('Abierto ahora');
-    await expect(cards.nth(i)).toContainText('Jalisco');
-  }
+  await expect(cards.filter({ hasNotText: 'Jalisco' })).toHaveCount(0);
+  await expect(cards.filter({ hasNotText: 'Abierto ahora' })).toHaveCount(0);
+  expect(await cards.count()).toBeGreaterThan(0);
   await expect(liveRegion(page)).toHaveText(/centros? de atención/);
 });
 
