@@ -1,5 +1,8 @@
-//! A stable content fingerprint for ETags: the same bytes give the same tag
-//! on every server instance, so caches work behind a load balancer.
+//! Fingerprints of bytes: stable ETags (the same bytes give the same tag
+//! on every server instance, so caches work behind a load balancer), and
+//! SHA-256 digests for what is compared but must not be stored as given.
+
+use sha2::{Digest, Sha256};
 
 /// 64-bit FNV-1a, quoted as a strong ETag.
 pub fn etag(bytes: &[u8]) -> String {
@@ -9,6 +12,16 @@ pub fn etag(bytes: &[u8]) -> String {
     format!("\"{hash:016x}\"")
 }
 
+/// The SHA-256 digest of `bytes`, in hexadecimal.
+pub fn sha256(bytes: impl AsRef<[u8]>) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// Bytes as lower-case hexadecimal.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -16,5 +29,14 @@ mod tests {
         assert_eq!(super::etag(b"abc"), super::etag(b"abc"));
         assert_ne!(super::etag(b"abc"), super::etag(b"abd"));
         assert_eq!(super::etag(b""), "\"cbf29ce484222325\"");
+    }
+
+    #[test]
+    fn digests_in_hexadecimal() {
+        assert_eq!(super::hex(&[0, 15, 255]), "000fff");
+        assert_eq!(
+            super::sha256("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 }

@@ -97,7 +97,7 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
 fn index_response(template: &str) -> Response {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).expect("the OS has randomness");
-    let nonce: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let nonce = crate::fingerprint::hex(&bytes);
     let html = template.replace(NONCE_PLACEHOLDER, &nonce);
     (
         [

@@ -2,17 +2,16 @@ use axum::Json;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use rusqlite::{Connection, OptionalExtension, params};
-use sha2::{Digest, Sha256};
 use ventanilla_core::api::{ApplicationStatus, NewApplication, Receipt, Status, StatusChange, TrackingRequest};
 use ventanilla_core::forms::check_form;
 use ventanilla_core::lang::Lang;
-use ventanilla_core::validate::{self, Rule};
 
+use super::curp::checked_curp;
 use super::forms::definition;
 use crate::lang::RequestLang;
 use crate::params::Params;
 use crate::problem::ApiProblem;
-use crate::{AppState, clock, folio};
+use crate::{AppState, clock, fingerprint, folio};
 
 /// Sends an application. The `Idempotency-Key` header makes a retry of the
 /// same request answer with the same receipt (200) instead of a second
@@ -37,9 +36,7 @@ pub async fn submit(
 ) -> Result<(StatusCode, Json<Receipt>), ApiProblem> {
     Params::parse(query.as_deref(), &[])?;
     let key = idempotency_key(&headers)?;
-    let hash = hex(&Sha256::digest(
-        serde_json::to_vec(&application).map_err(|_| ApiProblem::internal())?,
-    ));
+    let hash = fingerprint::sha256(serde_json::to_vec(&application).map_err(|_| ApiProblem::internal())?);
     state
         .db
         .run(move |conn| {
@@ -154,12 +151,9 @@ pub struct Claim {
 
 /// Reads a folio and CURP as typed; an invalid CURP is a 422 naming its rule.
 pub fn owned_by(folio: &str, curp: &str) -> Result<Claim, ApiProblem> {
-    let curp = validate::curp(curp).map_err(|error| {
-        ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, error.code(), "Invalid CURP").parameter("curp")
-    })?;
     Ok(Claim {
         folio: crate::folio::normalize(folio),
-        curp: curp.to_string(),
+        curp: checked_curp(curp)?.to_string(),
     })
 }
 
@@ -212,8 +206,4 @@ pub fn status_of(conn: &Connection, folio: &str, lang: Lang) -> Result<Applicati
 
 pub fn parse_status(code: &str) -> Result<Status, ApiProblem> {
     Status::parse(code).ok_or_else(ApiProblem::internal)
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -27,11 +27,16 @@ pub async fn get(
     RequestLang(lang): RequestLang,
     Path(raw): Path<String>,
 ) -> Result<Json<CurpRecord>, ApiProblem> {
-    let curp = validate::curp(&raw).map_err(|error| {
-        ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, error.code(), "Invalid CURP").parameter("curp")
-    })?;
-    let key = curp.as_str().to_owned();
+    let key = checked_curp(&raw)?.to_string();
     state.db.run(move |conn| record(conn, &key, lang)).await.map(Json)
+}
+
+/// A CURP as typed, checked with the app's rules: an invalid one is a 422
+/// whose `code` is the failed rule, with `parameter: "curp"`.
+pub fn checked_curp(typed: &str) -> Result<validate::Curp, ApiProblem> {
+    validate::curp(typed).map_err(|error| {
+        ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, error.code(), "Invalid CURP").parameter("curp")
+    })
 }
 
 /// The registry's record of `curp`, in `lang`.

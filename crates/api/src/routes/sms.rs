@@ -6,16 +6,15 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rusqlite::{Connection, OptionalExtension, params};
-use sha2::{Digest, Sha256};
 use ventanilla_core::api::{SmsConfirmation, SmsSubscription};
 use ventanilla_core::lang::Lang;
 use ventanilla_core::validate::{self, Rule};
 
-use super::applications::{hex, owned_by};
+use super::applications::owned_by;
 use crate::lang::RequestLang;
 use crate::params::Params;
 use crate::problem::ApiProblem;
-use crate::{AppState, clock, sms};
+use crate::{AppState, clock, fingerprint, sms};
 
 /// A code is good for this long.
 const CODE_LIFETIME: i64 = 10 * 60;
@@ -139,7 +138,7 @@ fn phone(typed: &str) -> Result<String, ApiProblem> {
 
 /// Codes are stored hashed with what they were sent for.
 fn hash(folio: &str, phone: &str, code: &str) -> String {
-    hex(&Sha256::digest(format!("{folio}:{phone}:{code}")))
+    fingerprint::sha256(format!("{folio}:{phone}:{code}"))
 }
 
 /// Seconds to wait, when the codes sent to `column = value` in the window
