@@ -47,28 +47,13 @@ pub fn Radios(
     #[prop(optional)]
     page_heading: bool,
 ) -> impl IntoView {
-    let items = options
-        .into_iter()
-        .enumerate()
-        .map(|(index, option)| {
-            let input_id = option_id(&id, index);
-            let checked = {
-                let v = option.value.clone();
-                move || value.with(|current| *current == v)
-            };
-            let chosen = option.value.clone();
-            let described_by = option.hint.as_ref().map(|_| field::hint_id(&input_id));
-            view! {
-                <div class=choice_style::item>
-                    <input id=input_id.clone() type="radio" name=id.clone() value=option.value.clone()
-                        class=choice_style::control aria-describedby=described_by prop:checked=checked
-                        on:change=move |_| value.set(chosen.clone())/>
-                    <label for=input_id.clone() class=choice_style::label>{option.label}</label>
-                    {option_hint(&input_id, option.hint)}
-                </div>
-            }
-        })
-        .collect_view();
+    let items = option_rows(
+        id.clone(),
+        options,
+        "radio",
+        move |option| value.with(|chosen| chosen == option),
+        move |option, _| value.set(option),
+    );
     group(id.clone(), field::question(legend, page_heading), hint, error, items)
 }
 
@@ -85,37 +70,20 @@ pub fn Checkboxes(
     #[prop(optional)]
     page_heading: bool,
 ) -> impl IntoView {
-    let items = options
-        .into_iter()
-        .enumerate()
-        .map(|(index, option)| {
-            let input_id = option_id(&id, index);
-            let checked = {
-                let v = option.value.clone();
-                move || value.with(|ticked| ticked.contains(&v))
-            };
-            let toggled = option.value.clone();
-            let described_by = option.hint.as_ref().map(|_| field::hint_id(&input_id));
-            let toggle = move |ev| {
-                let on = event_target_checked(&ev);
-                value.update(|ticked| {
-                    ticked.retain(|v| *v != toggled);
-                    if on {
-                        ticked.push(toggled.clone());
-                    }
-                });
-            };
-            view! {
-                <div class=choice_style::item>
-                    <input id=input_id.clone() type="checkbox" name=id.clone() value=option.value.clone()
-                        class=format!("{} {}", choice_style::control, choice_style::square)
-                        aria-describedby=described_by prop:checked=checked on:change=toggle/>
-                    <label for=input_id.clone() class=choice_style::label>{option.label}</label>
-                    {option_hint(&input_id, option.hint)}
-                </div>
-            }
-        })
-        .collect_view();
+    let items = option_rows(
+        id.clone(),
+        options,
+        "checkbox",
+        move |option| value.with(|ticked| ticked.iter().any(|v| v == option)),
+        move |option, on| {
+            value.update(|ticked| {
+                ticked.retain(|v| *v != option);
+                if on {
+                    ticked.push(option);
+                }
+            })
+        },
+    );
     group(id.clone(), field::question(legend, page_heading), hint, error, items)
 }
 
@@ -160,6 +128,42 @@ pub fn Select(
             </select>
         </div>
     }
+}
+
+/// One row per option of a radios (`kind` "radio") or checkboxes question:
+/// the control, its label (the 44 px target) and its hint. `choose` gets
+/// the option's value and whether it is now ticked.
+fn option_rows(
+    id: String,
+    options: Vec<ChoiceOption>,
+    kind: &'static str,
+    is_chosen: impl Fn(&str) -> bool + Clone + Send + Sync + 'static,
+    choose: impl Fn(String, bool) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let class = if kind == "checkbox" {
+        format!("{} {}", choice_style::control, choice_style::square)
+    } else {
+        choice_style::control.to_owned()
+    };
+    options
+        .into_iter()
+        .enumerate()
+        .map(|(index, option)| {
+            let input_id = option_id(&id, index);
+            let described_by = option.hint.as_ref().map(|_| field::hint_id(&input_id));
+            let (is_chosen, choose) = (is_chosen.clone(), choose.clone());
+            let (shown, picked) = (option.value.clone(), option.value.clone());
+            view! {
+                <div class=choice_style::item>
+                    <input id=input_id.clone() type=kind name=id.to_owned() value=option.value class=class.clone()
+                        aria-describedby=described_by prop:checked=move || is_chosen(&shown)
+                        on:change=move |ev| choose(picked.clone(), event_target_checked(&ev))/>
+                    <label for=input_id.clone() class=choice_style::label>{option.label}</label>
+                    {option_hint(&input_id, option.hint)}
+                </div>
+            }
+        })
+        .collect_view()
 }
 
 fn option_hint(input_id: &str, hint: Option<String>) -> impl IntoView + use<> {
