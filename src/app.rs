@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
+use ventanilla_ui::ErrorPrefix;
 
 use crate::i18n::provide_i18n;
 use crate::pages::procedure::TrackingPrefill;
@@ -40,6 +41,8 @@ pub fn Frame(children: Children) -> impl IntoView {
     let i18n = provide_i18n();
     provide_live_region();
     provide_context(TrackingPrefill(RwSignal::new(None)));
+    // Every field's hidden "Error:" before its message, in the page's language.
+    provide_context(ErrorPrefix(Signal::derive(i18n.tr("form-error-prefix"))));
     view! {
         <Title formatter=move |page: String| format!("{page} · {}", i18n.t("site-name"))/>
         <Router>

@@ -45,3 +45,4 @@ pub use skip_link::SkipLink;
 pub use summary_list::{SummaryList, SummaryRow};
 pub use tag::{Tag, TagKind};
 pub use text_input::{TextInput, Width};
+pub use visually_hidden::VISUALLY_HIDDEN;

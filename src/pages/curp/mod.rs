@@ -14,15 +14,15 @@ use ventanilla_core::api::{CurpRecord, CurpSearch, State};
 use ventanilla_core::forms::{DateParts, FieldError};
 use ventanilla_core::lang::Lang;
 use ventanilla_ui::{
-    Alert, AlertKind, ChoiceOption, DateInput, DateLabels, ErrorPrefix, ErrorSummary, FieldProblem, Loading, Radios,
-    Select, TextInput, Width,
+    Alert, AlertKind, ChoiceOption, DateInput, DateLabels, ErrorSummary, FieldProblem, Loading, Radios, Select,
+    TextInput, Width,
 };
 use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError};
 use crate::clock::today_in_mexico_city;
 use crate::i18n::{I18n, use_i18n};
-use crate::pages::{LoadError, home_trail};
+use crate::pages::{LoadError, error_title, home_trail, message_of};
 use crate::shell::announcer;
 use certificate::{Certificate, HEADING_ID};
 use check::{
@@ -93,7 +93,6 @@ enum Outcome {
 #[component]
 pub fn CurpLookup() -> impl IntoView {
     let i18n = use_i18n();
-    provide_context(ErrorPrefix(Signal::derive(i18n.tr("form-error-prefix"))));
     let query = use_query_map();
     let navigate = use_navigate();
     let way = Memo::new(move |_| Way::from_value(query.read().get(WAY_PARAM).as_deref()));
@@ -247,17 +246,8 @@ pub fn CurpLookup() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let error_of = move |field: &'static str| {
-        Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
-    };
-    let title = move || {
-        let prefix = if problems.with(Vec::is_empty) {
-            String::new()
-        } else {
-            i18n.t("form-error-prefix") + " "
-        };
-        prefix + &i18n.t("curp-title")
-    };
+    let error_of = move |field: &'static str| message_of(problems, field);
+    let title = error_title(problems, i18n.tr("curp-title"));
     let submit_button = move |key: &'static str| {
         view! {
             <button type="submit" class="button" aria-disabled=move || looking.get().then_some("true")>

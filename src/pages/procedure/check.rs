@@ -3,7 +3,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use ventanilla_core::api::NewApplication;
 use ventanilla_core::forms::{Answer, Field, FieldError, FieldKind, FormDefinition, check_field, check_form};
-use ventanilla_ui::{Alert, AlertKind, BackLink, SummaryList, SummaryRow};
+use ventanilla_ui::{Alert, AlertKind, BackLink, SummaryList, SummaryRow, VISUALLY_HIDDEN};
 
 use super::draft::{LastReceipt, TrackingPrefill};
 use super::step::RETURN_TO_CHECK;
@@ -100,7 +100,7 @@ pub fn CheckAnswers() -> impl IntoView {
                         view! {
                             <a href=href.clone()>
                                 {i18n.t("form-change")}
-                                <span class="visually-hidden">" " {label.clone()}</span>
+                                <span class=VISUALLY_HIDDEN>" " {label.clone()}</span>
                             </a>
                         }
                     });

@@ -15,7 +15,7 @@ use leptos_meta::Title;
 use leptos_router::components::Outlet;
 use leptos_router::hooks::use_params_map;
 use ventanilla_core::forms::{Answer, Answers, FieldError, FormDefinition};
-use ventanilla_ui::{ErrorPrefix, Loading};
+use ventanilla_ui::Loading;
 
 pub use check::CheckAnswers;
 pub use confirmation::Confirmation;
@@ -88,7 +88,6 @@ fn ProcedureFor(id: String) -> impl IntoView {
         generation: RwSignal::new(0),
     };
     provide_context(procedure);
-    provide_context(ErrorPrefix(Signal::derive(i18n.tr("form-error-prefix"))));
     // Blank answers are not worth keeping (nor a reason to warn of a timeout).
     Effect::new(move |_| {
         let answers = procedure.answers.get();

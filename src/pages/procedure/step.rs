@@ -9,6 +9,7 @@ use super::question::question;
 use super::{style, use_procedure};
 use crate::clock::today_in_mexico_city;
 use crate::i18n::use_i18n;
+use crate::pages::{error_title, message_of};
 
 /// The query that brings a step back to the check page instead of onward.
 pub const RETURN_TO_CHECK: &str = "volver=revisar";
@@ -59,9 +60,6 @@ fn Step(form: FormDefinition, index: usize) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
-    let error_for = move |id: String| {
-        Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == id).map(|p| p.message.clone())))
-    };
 
     let fields = step.fields.clone();
     let continue_ = move |ev: leptos::ev::SubmitEvent| {
@@ -102,22 +100,15 @@ fn Step(form: FormDefinition, index: usize) -> impl IntoView {
         procedure.href(&format!("/paso/{index}"))
     };
     let title = {
-        let (step_title, form_title) = (step.title.clone(), form.title.clone());
-        move || {
-            let prefix = if problems.with(Vec::is_empty) {
-                String::new()
-            } else {
-                i18n.t("form-error-prefix") + " "
-            };
-            format!("{prefix}{step_title} · {form_title}")
-        }
+        let page = format!("{} · {}", step.title, form.title);
+        error_title(problems, move || page.clone())
     };
     // A page of one question asks it once: its words are the heading.
     let single = step.fields.len() == 1 && step.fields[0].label == step.title;
     let questions = step
         .fields
         .iter()
-        .map(|field| question(field, procedure.answers, error_for(field.id.clone()), single))
+        .map(|field| question(field, procedure.answers, message_of(problems, field.id.clone()), single))
         .collect_view();
     view! {
         <Title text=title/>

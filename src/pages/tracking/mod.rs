@@ -9,12 +9,13 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use ventanilla_core::api::{ApplicationStatus, TrackingRequest};
 use ventanilla_core::validate::{self, Rule};
-use ventanilla_ui::{Alert, AlertKind, ErrorPrefix, ErrorSummary, FieldProblem, TextInput, Width};
+use ventanilla_ui::{Alert, AlertKind, ErrorSummary, FieldProblem, TextInput, Width};
 
 use crate::api::{self, ApiError};
 use crate::i18n::use_i18n;
 use crate::pages::home_trail;
 use crate::pages::procedure::TrackingPrefill;
+use crate::pages::{error_title, message_of};
 use status::StatusHistory;
 
 stylance::import_crate_style!(style, "src/pages/tracking/tracking.module.css");
@@ -22,7 +23,6 @@ stylance::import_crate_style!(style, "src/pages/tracking/tracking.module.css");
 #[component]
 pub fn Tracking() -> impl IntoView {
     let i18n = use_i18n();
-    provide_context(ErrorPrefix(Signal::derive(i18n.tr("form-error-prefix"))));
     let query = use_query_map();
     let folio = RwSignal::new(query.read_untracked().get("folio").unwrap_or_default());
     // The CURP of an application just sent is not asked again.
@@ -82,17 +82,8 @@ pub fn Tracking() -> impl IntoView {
         ev.prevent_default();
         look_up();
     };
-    let error_of = move |field: &'static str| {
-        Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
-    };
-    let title = move || {
-        let prefix = if problems.with(Vec::is_empty) {
-            String::new()
-        } else {
-            i18n.t("form-error-prefix") + " "
-        };
-        prefix + &i18n.t("tracking-title")
-    };
+    let error_of = move |field: &'static str| message_of(problems.into(), field);
+    let title = error_title(problems.into(), i18n.tr("tracking-title"));
     view! {
         <Title text=title/>
         {home_trail("tracking-title")}

@@ -6,6 +6,7 @@ use ventanilla_ui::{Alert, AlertKind, ErrorSummary, FieldProblem, TextInput, Wid
 use super::style;
 use crate::api::{self, ApiError};
 use crate::i18n::use_i18n;
+use crate::pages::message_of;
 use crate::shell::announce;
 
 /// Subscribing a mobile phone to an application's updates: the number, then
@@ -103,9 +104,7 @@ pub fn SmsUpdates(
             }
         });
     };
-    let error_of = move |field: &'static str| {
-        Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
-    };
+    let error_of = move |field: &'static str| message_of(problems.into(), field);
     let phones = subscribed
         .into_iter()
         .map(|masked| view! { <li>{masked}</li> })
