@@ -12,7 +12,7 @@ ADDR ?= 127.0.0.1:8080
 export VENTANILLA_BACKOFFICE_TOKEN ?= dev-backoffice-token
 DB ?= ventanilla.sqlite3
 SERVER := target/server/ventanilla-api
-APP_SOURCES := index.html online.html Trunk.toml Cargo.toml Cargo.lock build.rs \
+APP_SOURCES := index.html Trunk.toml Cargo.toml Cargo.lock build.rs scripts/split-wasm.mjs \
 	$(shell find src crates/ui/src crates/core/src locales style public -type f 2>/dev/null)
 
 # A failed build leaves no half-made dist/index.html behind.
@@ -33,16 +33,8 @@ tools-run:
 
 app: dist/index.html
 
-# The app is two programs (src/lib.rs): find and read at /, and do it online,
-# whose page is copied to each of its paths (the routes of src/bin/online.rs)
-# so that the server serves it there.
-ONLINE_PATHS := solicitud seguimiento curp
-
 dist/index.html: $(APP_SOURCES)
 	trunk build --release --offline
-	trunk build --release --offline --dist dist/online --public-url /online/ online.html
-	for path in $(ONLINE_PATHS); do mkdir -p dist/$$path && cp dist/online/index.html dist/$$path/; done
-	rm dist/online/index.html
 
 $(SERVER): $(shell find crates/api crates/core/src -type f) Cargo.lock
 	cargo build --profile server -p ventanilla-api

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 # The CLI that matches the `stylance` crate pinned in Cargo.toml.
 STYLANCE_VERSION=0.8.4
+WASM_SPLIT_VERSION=0.2.4
 # Must equal the wasm-bindgen version in Cargo.lock: trunk refuses any other CLI.
 WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"/\1/p}' Cargo.lock)
 
@@ -23,6 +24,12 @@ fi
 # Without --locked: with it, this version fails on a yanked transitive crate.
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# Splits the wasm at the lazy routes after trunk's build (scripts/split-wasm.mjs):
+# the splitter of leptos' `#[lazy_route]`, which trunk 0.21 lacks.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 # Trunk's pre-build hooks bundle the scoped CSS modules with it (see Trunk.toml).

@@ -4,7 +4,7 @@
 // with brotli at the quality the server uses. The budget applies to `/`.
 // Usage: node scripts/size.mjs dist [budget-kB]
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
@@ -21,10 +21,15 @@ function measure(page) {
       .map((m) => m[1])
       .filter((f) => existsSync(join(dist, f)) && statSync(join(dist, f)).isFile()),
   );
-  // The wasm is fetched by the JS loader, not named by a tag.
-  for (const f of [...files]) {
+  // The wasm is fetched by the JS loader, and the split loader imported by it,
+  // not named by a tag. (Lazy routes' chunks load only when their page opens.)
+  for (const f of [...files].filter((f) => f.endsWith('.js'))) {
     const wasm = f.replace(/\.js$/, '_bg.wasm');
-    if (f.endsWith('.js') && existsSync(join(dist, wasm))) files.add(wasm);
+    if (existsSync(join(dist, wasm))) files.add(wasm);
+    const folder = dirname(f);
+    for (const [, imported] of readFileSync(join(dist, f), 'utf8').matchAll(/from "\.\/([^"]+\.js)"/g)) {
+      files.add(join(folder, imported));
+    }
   }
   let total = 0;
   for (const file of [page, ...[...files].sort()]) {

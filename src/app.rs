@@ -1,15 +1,13 @@
-//! The page frame every route of both programs shares, and where each
-//! procedure is done online.
+//! The page frame every route shares, and where each procedure is done online.
 
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::Router;
-use leptos_router::hooks::use_location;
 use ventanilla_ui::ErrorPrefix;
 
 use crate::i18n::provide_i18n;
+use crate::pages::CURP_PATH;
 use crate::pages::procedure::TrackingPrefill;
-use crate::pages::{CURP_PATH, NotFound};
 use crate::shell::{Footer, Header, RouteFocus, SkipToContent, provide_live_region};
 
 /// The id of `<main>`, target of the skip link.
@@ -32,9 +30,8 @@ pub fn online_form_href(form: &str) -> String {
         .map_or_else(|| format!("/solicitud/{form}"), |(_, page)| (*page).to_owned())
 }
 
-/// What every page of both programs shares: the languages, the live
-/// region, the router, the skip link, header, `<main>` and footer. `routes`
-/// is the program's `<Routes>`.
+/// What every page shares: the languages, the live region, the router, the
+/// skip link, header, `<main>` and footer. `children` are the `<Routes>`.
 #[component]
 pub fn Frame(children: Children) -> impl IntoView {
     provide_meta_context();
@@ -43,58 +40,23 @@ pub fn Frame(children: Children) -> impl IntoView {
     provide_context(TrackingPrefill(RwSignal::new(None)));
     // Every field's hidden "Error:" before its message, in the page's language.
     provide_context(ErrorPrefix(Signal::derive(i18n.tr("form-error-prefix"))));
+    let is_routing = RwSignal::new(false);
     view! {
         <Title formatter=move |page: String| format!("{page} · {}", i18n.t("site-name"))/>
-        <Router>
+        <Router set_is_routing=is_routing.write_only()>
             <SkipToContent/>
             <Header/>
             <main id=MAIN_ID tabindex="-1">{children()}</main>
             <Footer/>
-            <RouteFocus/>
+            <RouteFocus is_routing=is_routing.read_only().into()/>
         </Router>
     }
 }
 
-/// Starts a program on the page.
+/// Starts the app on the page.
 pub fn mount<V: IntoView + 'static>(app: fn() -> V) {
     console_error_panic_hook::set_once();
-    remember_first_page();
     leptos::mount::mount_to_body(app);
-}
-
-thread_local! {
-    /// The path, query and fragment the page was loaded at.
-    static FIRST_PAGE: String = {
-        let location = window().location();
-        [location.pathname(), location.search(), location.hash()].into_iter().flatten().collect()
-    };
-}
-
-fn remember_first_page() {
-    FIRST_PAGE.with(|_| {});
-}
-
-/// The fallback of both programs' routes. A path neither knows, loaded
-/// as such, is not found; a path reached by a link or by Back from a page
-/// of this program may belong to the other program, so the browser loads
-/// it from the server, which knows which program serves it.
-#[component]
-pub fn ElsewhereOrNotFound() -> impl IntoView {
-    let location = use_location();
-    // The router's location: the browser's may not have changed yet.
-    let target = format!(
-        "{}{}{}",
-        location.pathname.get_untracked(),
-        location.search.get_untracked(),
-        location.hash.get_untracked()
-    );
-    if FIRST_PAGE.with(|first| *first == target) {
-        view! { <NotFound/> }.into_any()
-    } else {
-        // Loading the address the browser already shows is a reload, not a second history entry.
-        let _ = window().location().assign(&target);
-        ().into_any()
-    }
 }
 
 #[cfg(test)]

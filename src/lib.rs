@@ -1,9 +1,6 @@
-//! Ventanilla, the web app. It is two programs sharing this library, so
-//! that a first visit downloads only what finding and reading need:
-//! `ventanilla` (`src/main.rs`: home, search, catalogue, service sheets,
-//! agencies, offices) and `ventanilla-online` (`src/bin/online.rs`:
-//! procedures, tracking, the CURP lookup). A link from one to the other is
-//! a full page load (see [`app::ElsewhereOrNotFound`]).
+//! Ventanilla, the web app: find a procedure, read its sheet, do it online
+//! and follow it. `routes` lists the pages; each but the home page is loaded
+//! the first time it opens.
 
 pub mod api;
 pub mod app;
@@ -11,4 +8,5 @@ pub mod clock;
 pub mod format;
 pub mod i18n;
 pub mod pages;
+pub mod routes;
 pub mod shell;

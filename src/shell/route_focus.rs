@@ -8,10 +8,6 @@ use wasm_bindgen::JsCast;
 use crate::app::MAIN_ID;
 use crate::i18n::use_i18n;
 
-/// After each client-side navigation (not the first load, where the browser
-/// does it), moves focus to the new page's `h1`, or to `<main>`, and says its
-/// title in the live region, so screen-reader and keyboard users start at the
-/// top of the new content.
 /// The page's one polite live region, for pages to say what changed out of
 /// sight (a result count) with [`announce`].
 #[derive(Clone, Copy)]
@@ -34,8 +30,15 @@ pub fn announcer() -> impl Fn(String) + Copy + 'static {
     }
 }
 
+/// After each client-side navigation (not the first load, where the browser
+/// does it), moves focus to the new page's `h1`, or to `<main>`, and says its
+/// title in the live region, so screen-reader and keyboard users start at the
+/// top of the new content.
+///
+/// `is_routing` is the router's: true until a lazy page's code has arrived,
+/// while the previous page still shows.
 #[component]
-pub fn RouteFocus() -> impl IntoView {
+pub fn RouteFocus(is_routing: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let message = use_context::<LiveRegion>().expect("provide_live_region at the root").0;
@@ -45,6 +48,7 @@ pub fn RouteFocus() -> impl IntoView {
             // Wait a frame: the new page renders after this effect.
             request_animation_frame(move || {
                 settle(
+                    is_routing,
                     move || message.set(i18n.t_with("route-announcement", &[("title", document().title().into())])),
                     0,
                 )
@@ -62,8 +66,9 @@ const SETTLE_TRIES: u32 = 100;
 
 /// Once the new page shows its `h1` (or after five seconds, `<main>`), moves
 /// the focus there, or to the page's error summary if it opens with one (a
-/// form sent back with problems), and then says the page's title.
-fn settle(announce: impl FnOnce() + 'static, tries: u32) {
+/// form sent back with problems), and then says the page's title. While the
+/// router is routing, the `h1` is still the previous page's.
+fn settle(is_routing: Signal<bool>, announce: impl FnOnce() + 'static, tries: u32) {
     let find = |selector: &str| {
         document()
             .query_selector(&format!("#{MAIN_ID} {selector}"))
@@ -71,8 +76,8 @@ fn settle(announce: impl FnOnce() + 'static, tries: u32) {
             .flatten()
     };
     let heading = find("h1");
-    if heading.is_none() && tries < SETTLE_TRIES {
-        set_timeout(move || settle(announce, tries + 1), SETTLE_STEP);
+    if (heading.is_none() || is_routing.get_untracked()) && tries < SETTLE_TRIES {
+        set_timeout(move || settle(is_routing, announce, tries + 1), SETTLE_STEP);
         return;
     }
     let target = find("[data-error-summary]")

@@ -1,8 +1,6 @@
 //! Serves the app built by trunk from memory: every file compressed once at
-//! start (brotli and gzip), hashed assets cached forever, and for any other
-//! path the `index.html` nearest to it (`dist/solicitud/index.html` for
-//! `/solicitud/x/paso/2`, else `dist/index.html`), so that client-side routes
-//! load on a reload and each program of the app serves its own paths.
+//! start (brotli and gzip), hashed assets cached forever, and `index.html`
+//! for any other path, so that client-side routes load on a reload.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -29,14 +27,13 @@ struct Asset {
 
 pub struct StaticFiles {
     assets: HashMap<String, Asset>,
-    /// Each `index.html` by its folder (`""` for the root, `"solicitud"`…),
-    /// with the nonce placeholder, filled in per response.
-    pages: HashMap<String, String>,
+    /// `index.html` with the nonce placeholder, filled in per response.
+    page: String,
 }
 
 impl StaticFiles {
     pub fn load(dist: &Path) -> std::io::Result<StaticFiles> {
-        let mut pages = HashMap::from([(String::new(), std::fs::read_to_string(dist.join("index.html"))?)]);
+        let page = std::fs::read_to_string(dist.join("index.html"))?;
         let mut assets = HashMap::new();
         for path in files_under(dist)? {
             let name = path
@@ -44,8 +41,7 @@ impl StaticFiles {
                 .expect("walked from dist")
                 .to_string_lossy()
                 .replace('\\', "/");
-            if let Some(folder) = name.strip_suffix("index.html") {
-                pages.insert(folder.trim_end_matches('/').to_owned(), std::fs::read_to_string(&path)?);
+            if name == "index.html" {
                 continue;
             }
             let plain = std::fs::read(&path)?;
@@ -63,18 +59,7 @@ impl StaticFiles {
                 },
             );
         }
-        Ok(StaticFiles { assets, pages })
-    }
-
-    /// The page of the deepest folder that holds `path`.
-    fn page_for(&self, path: &str) -> &str {
-        let mut folder = path.trim_matches('/');
-        loop {
-            if let Some(page) = self.pages.get(folder) {
-                return page;
-            }
-            folder = folder.rsplit_once('/').map_or("", |(parent, _)| parent);
-        }
+        Ok(StaticFiles { assets, page })
     }
 }
 
@@ -91,7 +76,7 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
     if path.rsplit('/').next().is_some_and(|last| last.contains('.')) {
         return (StatusCode::NOT_FOUND, "Not found").into_response();
     }
-    index_response(files.page_for(path))
+    index_response(&files.page)
 }
 
 fn index_response(template: &str) -> Response {
@@ -156,12 +141,14 @@ fn accepts(header: &str, coding: &str) -> bool {
 }
 
 /// Trunk names built files `name-<hash>.ext`, the hash a 64-bit number in hex
-/// (without leading zeros); those files never change.
+/// (without leading zeros), and the wasm chunks of the lazy routes sit in a
+/// folder named alike (`split-<hash>/`); those files never change.
 fn is_hashed(name: &str) -> bool {
-    let file = name.rsplit('/').next().unwrap_or(name);
-    file.split('-').skip(1).any(|part| {
-        let hex = part.bytes().take_while(u8::is_ascii_hexdigit).count();
-        (12..=16).contains(&hex) && matches!(part.as_bytes().get(hex), None | Some(b'.' | b'_'))
+    name.split('/').any(|segment| {
+        segment.split('-').skip(1).any(|part| {
+            let hex = part.bytes().take_while(u8::is_ascii_hexdigit).count();
+            (12..=16).contains(&hex) && matches!(part.as_bytes().get(hex), None | Some(b'.' | b'_'))
+        })
     })
 }
 
@@ -222,6 +209,8 @@ mod tests {
         assert!(is_hashed("ventanilla-ui-db2096b8ddd0a80.css"));
         assert!(!is_hashed("favicon.svg"));
         assert!(!is_hashed("manifest.webmanifest"));
+        assert!(is_hashed("split-0123456789abcdef/chunk_9.wasm"));
+        assert!(!is_hashed("locales/chunk_9.wasm"));
     }
 
     #[test]

@@ -46,28 +46,6 @@ async fn any_route_gets_the_page_with_a_matching_fresh_nonce() {
 }
 
 #[tokio::test]
-async fn a_path_gets_the_page_of_the_deepest_folder_that_has_one() {
-    let dist = dist();
-    std::fs::create_dir(dist.path().join("solicitud")).unwrap();
-    std::fs::write(dist.path().join("solicitud/index.html"), "<p>online</p>").unwrap();
-    let server = Server::start_with_app(Some(dist.path())).await;
-    for (path, program) in [
-        ("/solicitud", "online"),
-        ("/solicitud/imss-cambio-de-clinica/paso/2", "online"),
-        ("/solicitudes", "nonce"),
-        ("/tramites/solicitud", "nonce"),
-        ("/", "nonce"),
-    ] {
-        let html = server.get(path).await.text().await.unwrap();
-        assert!(html.contains(program), "{path}: {html}");
-    }
-    assert_eq!(
-        server.get("/solicitud/index.html").await.status(),
-        StatusCode::NOT_FOUND
-    );
-}
-
-#[tokio::test]
 async fn hashed_assets_are_immutable_compressed_and_revalidated() {
     let dist = dist();
     let server = Server::start_with_app(Some(dist.path())).await;

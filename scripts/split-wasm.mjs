@@ -1,0 +1,64 @@
+// Trunk post-build hook: splits the app's wasm at its lazy routes, so that the
+// first visit downloads only the code of the page it opens. Trunk 0.21 cannot
+// split (trunk-rs/trunk#1022), so this redoes its last steps on the same cargo
+// output: wasm-split-cli (the splitter of leptos' `#[lazy_route]`), then
+// wasm-bindgen and wasm-opt on the main module and on each chunk. The main
+// module replaces trunk's files under the same names (and the page's SRI
+// hashes are updated); the chunks and their loader go in a folder named after
+// their content, so that they are cached forever like trunk's files.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const profile = process.env.TRUNK_PROFILE;
+const bin = readFileSync(process.env.TRUNK_HTML_FILE, 'utf8').match(/data-bin="([^"]+)"/)[1];
+const input = join('target', 'wasm32-unknown-unknown', profile, `${bin}.wasm`);
+
+const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
+const hash = (bytes, algorithm, encoding) => createHash(algorithm).update(bytes).digest(encoding);
+
+// Trunk's files for the app: `<bin>-<hash>.js` and `<bin>-<hash>_bg.wasm`.
+const js = readdirSync(staging).find((f) => f.startsWith(`${bin}-`) && f.endsWith('.js'));
+const stem = basename(js, '.js');
+const wasm = `${stem}_bg.wasm`;
+
+const work = join('target', 'wasm-split', bin);
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+run('wasm-split-cli', '--out-name', stem, input, work);
+run('wasm-bindgen', '--target', 'web', '--no-typescript', '--keep-lld-exports', '--no-demangle',
+  '--out-dir', work, '--out-name', stem, join(work, `${stem}.wasm`));
+rmSync(join(work, `${stem}.wasm`));
+
+const optimize = (from, to) =>
+  profile === 'release' ? run('wasm-opt', '-Oz', '--converge', from, '-o', to) : renameSync(from, to);
+
+const chunks = join(work, 'chunks');
+mkdirSync(chunks);
+for (const chunk of readdirSync(work).filter((f) => f.endsWith('.wasm') && f !== wasm)) {
+  optimize(join(work, chunk), join(chunks, chunk));
+}
+// The loader sits beside the chunks it fetches and imports `initSync` from the main JS, one folder up.
+const loader = readFileSync(join(work, '__wasm_split.js'), 'utf8').replace(`from "./${js}"`, `from "../${js}"`);
+writeFileSync(join(chunks, '__wasm_split.js'), loader);
+const digest = createHash('sha256');
+for (const file of readdirSync(chunks).sort()) digest.update(file).update(readFileSync(join(chunks, file)));
+const folder = `split-${digest.digest('hex').slice(0, 16)}`;
+renameSync(chunks, join(staging, folder));
+
+// Only the JS imports change: the import object's keys must stay the names the wasm asks for.
+const mainJs = readFileSync(join(work, js), 'utf8')
+  .replaceAll('from "./__wasm_split.js"', `from "./${folder}/__wasm_split.js"`);
+writeFileSync(join(staging, js), mainJs);
+optimize(join(work, wasm), join(staging, wasm));
+
+// The page preloads both files with `integrity`: give it their new hashes.
+const page = join(staging, 'index.html');
+let html = readFileSync(page, 'utf8');
+for (const file of [js, wasm]) {
+  const sri = `sha384-${hash(readFileSync(join(staging, file)), 'sha384', 'base64')}`;
+  html = html.replace(new RegExp(`(href="[^"]*${file}"[^>]*integrity=")[^"]+`), `$1${sri}`);
+}
+writeFileSync(page, html);
