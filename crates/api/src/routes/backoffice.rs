@@ -1,13 +1,15 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 use ventanilla_core::api::ApplicationStatus;
 use ventanilla_core::lang::Lang;
 
 use super::applications::{parse_status, status_of};
+use crate::db::write_transaction;
 use crate::problem::ApiProblem;
-use crate::{AppState, clock, sms};
+use crate::sms::{self, Sms};
+use crate::{AppState, clock};
 
 /// Moves an application to its next status and texts its subscribers: what
 /// an officer does in the agency's back office. Needs the token the server
@@ -45,12 +47,13 @@ pub async fn advance(
     state
         .db
         .run(move |conn| {
-            let tx = conn.unchecked_transaction()?;
-            let current: Option<String> = rusqlite::OptionalExtension::optional(tx.query_row(
-                "SELECT status FROM applications WHERE folio = ?1",
-                [&folio],
-                |r| r.get(0),
-            ))?;
+            // The status read is the one moved on, even with two officers at once.
+            let tx = write_transaction(conn)?;
+            let current: Option<String> = tx
+                .query_row("SELECT status FROM applications WHERE folio = ?1", [&folio], |r| {
+                    r.get(0)
+                })
+                .optional()?;
             let current = current.ok_or_else(|| ApiProblem::not_found().detail("No application with that folio"))?;
             let next = parse_status(&current)?.next().ok_or_else(|| {
                 ApiProblem::new(
@@ -72,11 +75,17 @@ pub async fn advance(
                 .prepare("SELECT phone, lang FROM sms_subscriptions WHERE folio = ?1")?
                 .query_map([&folio], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<Result<_, _>>()?;
-            for (phone, lang) in subscribers {
-                let lang = Lang::parse(&lang).unwrap_or_default();
-                sms::send(&tx, gateway.as_ref(), &phone, &sms::status_message(lang, &folio, next))?;
-            }
+            let texts = subscribers
+                .iter()
+                .map(|(phone, lang)| {
+                    let lang = Lang::parse(lang).unwrap_or_default();
+                    Sms::queue(&tx, phone, sms::status_message(lang, &folio, next))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
             tx.commit()?;
+            for text in &texts {
+                text.deliver(gateway.as_ref());
+            }
             status_of(conn, &folio, Lang::Es).map(Json)
         })
         .await
