@@ -185,6 +185,20 @@ async fn a_submission_gets_a_folio_and_its_answers_are_stored_normalized() {
     assert_eq!(status.status, Status::Received);
     assert_eq!(status.history.len(), 1);
     assert_eq!(status.title, "Change your family medicine clinic");
+    let (curp, answers): (String, String) = server
+        .sql()
+        .query_row(
+            "SELECT applicant_curp, answers FROM applications WHERE folio = ?1",
+            [&folio],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(curp, CURP);
+    let answers: Value = serde_json::from_str(&answers).unwrap();
+    assert_eq!(
+        (answers["curp"].as_str(), answers["codigo_postal"].as_str()),
+        (Some(CURP), Some("06600"))
+    );
 }
 
 #[tokio::test]
@@ -241,6 +255,21 @@ async fn a_retry_with_the_same_key_is_the_same_application() {
     let mut statuses = [a.status(), b.status()];
     statuses.sort();
     assert_eq!(statuses, [StatusCode::OK, StatusCode::CREATED]);
+    assert_eq!(
+        a.json::<Receipt>().await.unwrap().folio,
+        b.json::<Receipt>().await.unwrap().folio
+    );
+    let rows = |key: &str| -> i64 {
+        server
+            .sql()
+            .query_row(
+                "SELECT COUNT(*) FROM applications WHERE idempotency_key = ?1",
+                [key],
+                |row| row.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!((rows("retry-key-1"), rows("retry-key-2")), (1, 1));
     // The same key for other answers is refused.
     let mut other = answers(&form);
     other["turno"] = json!("vespertino");
@@ -266,6 +295,7 @@ async fn a_submission_needs_a_sound_idempotency_key() {
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
     let malformed = submit(&server, "malformed-1", &json!({"form": 3})).await;
     assert!(malformed.status().is_client_error());
+    assert_eq!(problem(malformed).await.code, "bad_request");
 }
 
 #[tokio::test]
