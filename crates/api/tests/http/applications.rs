@@ -349,7 +349,9 @@ async fn a_phone_confirmed_by_code_gets_each_status_change() {
     );
     assert_eq!(advance(&server, &folio, Some(TOKEN)).await.status(), StatusCode::OK);
     let done = advance(&server, &folio, Some(TOKEN)).await;
+    assert_eq!(done.status(), StatusCode::CONFLICT);
     assert_eq!(problem(done).await.code, "application.resolved");
+    assert_eq!(outbox(&server, phone).await.len(), 3, "the code, in review, resolved");
 }
 
 // Several threads, so that requests sent at once are handled at once.
@@ -418,7 +420,28 @@ async fn codes_are_rate_limited_per_client() {
 async fn the_back_office_needs_its_token_and_is_off_without_one() {
     let server = server().await;
     let folio = applied(&server, "backoffice-1").await;
-    assert_eq!(advance(&server, &folio, None).await.status(), StatusCode::UNAUTHORIZED);
+    let anonymous = advance(&server, &folio, None).await;
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(anonymous.headers()["www-authenticate"], "Bearer");
+    assert_eq!(problem(anonymous).await.code, "unauthorized");
+    let in_english: ApplicationStatus = server
+        .client
+        .post(format!(
+            "{}/api/v1/backoffice/applications/{}/advance?lang=en",
+            server.base,
+            folio.to_lowercase()
+        ))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (in_english.status, in_english.title.as_str()),
+        (Status::InReview, "Change your family medicine clinic")
+    );
     assert_eq!(
         advance(&server, &folio, Some("guess")).await.status(),
         StatusCode::UNAUTHORIZED
