@@ -141,7 +141,8 @@ pub async fn confirm(
         .map_err(IntoResponse::into_response)?
 }
 
-fn phone(typed: &str) -> Result<String, ApiProblem> {
+/// A phone as typed, as its ten digits; an invalid one is a 422 naming its rule.
+pub fn phone(typed: &str) -> Result<String, ApiProblem> {
     validate::phone(typed).map(|p| p.to_string()).map_err(|error| {
         ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, error.code(), "Invalid phone number").parameter("phone")
     })

@@ -322,8 +322,22 @@ async fn a_phone_confirmed_by_code_gets_each_status_change() {
         ask_code(&server, &folio, "55 1111-2222").await.status(),
         StatusCode::ACCEPTED
     );
-    let sent = outbox(&server, phone).await;
+    let sent = outbox(&server, "55 1111 2222").await;
+    assert!(sent[0].starts_with("Ventanilla: tu código"), "{sent:?}");
     assert!(sent[0].contains(&folio), "{sent:?}");
+    let raw: Value = server
+        .get(&format!("/api/v1/dev/sms-outbox?phone={phone}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let at = raw[0]["created_at"].as_str().unwrap();
+    assert!(at.len() == 20 && at.ends_with('Z') && at.as_bytes()[10] == b'T', "{at}");
+    let unnamed = problem(server.get("/api/v1/dev/sms-outbox").await).await;
+    assert_eq!(
+        (unnamed.code.as_str(), unnamed.parameter.as_deref()),
+        ("phone.required", Some("phone"))
+    );
     let code = code_in(&sent[0]);
     let wrong = if code == "000000" { "111111" } else { "000000" };
     let refused = problem(confirm(&server, &folio, phone, wrong).await).await;
