@@ -418,6 +418,49 @@ async fn codes_are_rate_limited_per_phone_and_expire_after_wrong_guesses() {
 }
 
 #[tokio::test]
+async fn codes_expire_and_texts_keep_the_language_the_code_was_asked_in() {
+    let server = server().await;
+    let folio = applied(&server, "english-1").await;
+    let phone = "5566667777";
+    assert_eq!(ask_code(&server, &folio, phone).await.status(), StatusCode::ACCEPTED);
+    let code = code_in(&outbox(&server, phone).await[0]);
+    let hash: String = server
+        .sql()
+        .query_row("SELECT code_hash FROM sms_codes WHERE phone = ?1", [phone], |row| {
+            row.get(0)
+        })
+        .unwrap();
+    assert!(!hash.contains(&code), "stored hashed");
+    server
+        .sql()
+        .execute("UPDATE sms_codes SET created_at = created_at - 601", [])
+        .unwrap();
+    let expired = problem(confirm(&server, &folio, phone, &code).await).await;
+    assert_eq!((expired.status, expired.code.as_str()), (422, "sms.code_expired"));
+
+    let asked = server
+        .post(
+            "/api/v1/applications/sms?lang=en",
+            &json!({"folio": folio, "curp": CURP, "phone": phone}),
+        )
+        .await
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    assert!(asked.bytes().await.unwrap().is_empty(), "the code is only in the text");
+    let sent = outbox(&server, phone).await;
+    assert!(sent[0].starts_with("Ventanilla: your code"), "{sent:?}");
+    let confirmed = confirm(&server, &folio, phone, &code_in(&sent[0])).await;
+    assert_eq!(confirmed.status(), StatusCode::NO_CONTENT);
+    assert_eq!(advance(&server, &folio, Some(TOKEN)).await.status(), StatusCode::OK);
+    assert_eq!(
+        outbox(&server, phone).await[0],
+        format!("Ventanilla: your application {folio} is now in review.")
+    );
+}
+
+#[tokio::test]
 async fn codes_are_rate_limited_per_client() {
     let server = server().await;
     let folio = applied(&server, "client-limit-1").await;
