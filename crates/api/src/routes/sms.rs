@@ -78,7 +78,7 @@ pub async fn request(
 /// Confirms a phone with the code it received: from now on, each status
 /// change of the application is texted to it.
 #[utoipa::path(post, path = "/api/v1/applications/sms/confirm", tag = "procedures",
-    params(("lang" = Option<String>, Query, description = "es or en")),
+    params(("lang" = Option<String>, Query, description = "es or en; the texts keep the language the code was asked in")),
     request_body = SmsConfirmation,
     responses((status = 204, description = "The phone is subscribed"),
               (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
