@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::problem::ApiProblem;
 
@@ -66,6 +66,14 @@ impl Database {
         .await
         .map_err(|_| ApiProblem::internal())?
     }
+}
+
+/// A transaction holding the write lock from its start: what it reads (a
+/// count against a limit, a status to move on) cannot change under it, even
+/// with other connections writing. A deferred one would fail with "busy"
+/// when it came to write after another had.
+pub fn write_transaction(connection: &Connection) -> rusqlite::Result<Transaction<'_>> {
+    Transaction::new_unchecked(connection, TransactionBehavior::Immediate)
 }
 
 fn configure(connection: &Connection) -> rusqlite::Result<()> {

@@ -1,7 +1,7 @@
 //! Text messages. Every SMS is first written to the outbox table in the
-//! same transaction as the change it reports; a gateway delivers from there.
-//! The default gateway delivers nothing: in development the outbox is the
-//! phone (`GET /api/v1/dev/sms-outbox`).
+//! same transaction as the change it reports; once that is committed, a
+//! gateway delivers it. The default gateway delivers nothing: in development
+//! the outbox is the phone (`GET /api/v1/dev/sms-outbox`).
 
 use rusqlite::{Connection, params};
 use ventanilla_core::api::Status;
@@ -10,7 +10,8 @@ use ventanilla_core::lang::Lang;
 use crate::clock;
 
 /// Delivers the messages written to the outbox, e.g. through a telecom's
-/// API. Called after each message is stored.
+/// API. Called once the message is committed, so nothing is texted about a
+/// change that was rolled back.
 pub trait SmsGateway: Send + Sync {
     fn deliver(&self, phone: &str, body: &str);
 }
@@ -22,14 +23,28 @@ impl SmsGateway for OutboxOnly {
     fn deliver(&self, _phone: &str, _body: &str) {}
 }
 
-/// Writes a message to the outbox.
-pub fn send(conn: &Connection, gateway: &dyn SmsGateway, phone: &str, body: &str) -> rusqlite::Result<()> {
-    conn.execute(
-        "INSERT INTO sms_outbox (phone, body, created_at) VALUES (?1, ?2, ?3)",
-        params![phone, body, clock::now()],
-    )?;
-    gateway.deliver(phone, body);
-    Ok(())
+/// A text written to the outbox, to deliver after the commit.
+pub struct Sms {
+    phone: String,
+    body: String,
+}
+
+impl Sms {
+    /// Writes the message to the outbox, in the caller's transaction.
+    pub fn queue(conn: &Connection, phone: &str, body: String) -> rusqlite::Result<Sms> {
+        conn.execute(
+            "INSERT INTO sms_outbox (phone, body, created_at) VALUES (?1, ?2, ?3)",
+            params![phone, body, clock::now()],
+        )?;
+        Ok(Sms {
+            phone: phone.to_owned(),
+            body,
+        })
+    }
+
+    pub fn deliver(&self, gateway: &dyn SmsGateway) {
+        gateway.deliver(&self.phone, &self.body);
+    }
 }
 
 /// The text that carries a one-time code.

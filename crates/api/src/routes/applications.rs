@@ -8,6 +8,7 @@ use ventanilla_core::lang::Lang;
 
 use super::curp::checked_curp;
 use super::forms::definition;
+use crate::db::write_transaction;
 use crate::lang::RequestLang;
 use crate::params::Params;
 use crate::problem::ApiProblem;
@@ -55,20 +56,24 @@ pub async fn submit(
                 submitted_at: clock::rfc3339(clock::now()),
             };
             let answers = serde_json::to_string(&answers).map_err(|_| ApiProblem::internal())?;
-            let inserted = conn.execute(
+            // The application and its first history row, or neither.
+            let tx = write_transaction(conn)?;
+            let inserted = tx.execute(
                 "INSERT INTO applications (folio, form, applicant_curp, answers, status, submitted_at, idempotency_key, request_hash)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (idempotency_key) DO NOTHING",
                 params![receipt.folio, form.id, applicant, answers, receipt.status.code(), receipt.submitted_at, key, hash],
             )?;
             // Two copies of one request raced: the other one created it.
             if inserted == 0 {
+                drop(tx); // nothing written: read without holding the lock
                 let found = retried(conn, &key, &hash)?.ok_or_else(ApiProblem::internal)?;
                 return Ok((StatusCode::OK, Json(found)));
             }
-            conn.execute(
+            tx.execute(
                 "INSERT INTO status_history (folio, status, at) VALUES (?1, ?2, ?3)",
                 params![receipt.folio, receipt.status.code(), receipt.submitted_at],
             )?;
+            tx.commit()?;
             Ok((StatusCode::CREATED, Json(receipt)))
         })
         .await

@@ -1,56 +1,94 @@
 use axum::Json;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
-use rusqlite::params;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use rusqlite::{OptionalExtension, params};
 use ventanilla_core::api::ApplicationStatus;
 use ventanilla_core::lang::Lang;
 
 use super::applications::{parse_status, status_of};
+use crate::db::write_transaction;
+use crate::lang::RequestLang;
+use crate::params::Params;
 use crate::problem::ApiProblem;
-use crate::{AppState, clock, sms};
+use crate::sms::{self, Sms};
+use crate::{AppState, clock, fingerprint};
 
 /// Moves an application to its next status and texts its subscribers: what
 /// an officer does in the agency's back office. Needs the token the server
 /// was started with (`VENTANILLA_BACKOFFICE_TOKEN`); without one it is off.
 #[utoipa::path(post, path = "/api/v1/backoffice/applications/{folio}/advance", tag = "back office",
-    params(("folio" = String, Path)),
+    params(("folio" = String, Path),
+           ("lang" = Option<String>, Query, description = "es or en: the language of the answer")),
     security(("backoffice_token" = [])),
     responses((status = 200, body = ApplicationStatus),
-              (status = 401, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
-              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
+              (status = 401, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "No valid token; `WWW-Authenticate: Bearer`"),
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "No such application, or the back office is off on this server"),
               (status = 409, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
                description = "Already resolved")))]
 pub async fn advance(
     State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    RawQuery(query): RawQuery,
     headers: HeaderMap,
     Path(folio): Path<String>,
-) -> Result<Json<ApplicationStatus>, ApiProblem> {
-    let Some(token) = state.backoffice_token.clone() else {
-        return Err(ApiProblem::not_found().detail("The back office is not enabled on this server"));
+) -> Result<Json<ApplicationStatus>, Response> {
+    if let Some(refusal) = refusal(&state, &headers) {
+        return Err(refusal);
+    }
+    Params::parse(query.as_deref(), &[]).map_err(IntoResponse::into_response)?;
+    let folio = crate::folio::normalize(&folio);
+    move_on(&state, folio, lang)
+        .await
+        .map(Json)
+        .map_err(IntoResponse::into_response)
+}
+
+/// Why a request may not go in, if it does not bring the server's token as
+/// `Authorization: Bearer …`; a 404 when the server has none (the back
+/// office is off).
+fn refusal(state: &AppState, headers: &HeaderMap) -> Option<Response> {
+    let Some(token) = &state.backoffice_token else {
+        let off = ApiProblem::not_found().detail("The back office is not enabled on this server");
+        return Some(off.into_response());
     };
     let given = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .unwrap_or("");
-    if !same(given.as_bytes(), token.as_bytes()) {
-        return Err(ApiProblem::new(
-            StatusCode::UNAUTHORIZED,
-            "unauthorized",
-            "A valid back-office token is needed",
-        ));
+    if same(given, token) {
+        return None;
     }
-    let folio = crate::folio::normalize(&folio);
+    let mut response = ApiProblem::new(
+        StatusCode::UNAUTHORIZED,
+        "unauthorized",
+        "A valid back-office token is needed",
+    )
+    .into_response();
+    // A 401 names the scheme it wants (RFC 6750).
+    response
+        .headers_mut()
+        .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    Some(response)
+}
+
+/// The status after `folio`'s current one, stored and texted to its
+/// subscribers; the application as it is then, in `lang`.
+async fn move_on(state: &AppState, folio: String, lang: Lang) -> Result<ApplicationStatus, ApiProblem> {
     let gateway = state.sms.clone();
     state
         .db
         .run(move |conn| {
-            let tx = conn.unchecked_transaction()?;
-            let current: Option<String> = rusqlite::OptionalExtension::optional(tx.query_row(
-                "SELECT status FROM applications WHERE folio = ?1",
-                [&folio],
-                |r| r.get(0),
-            ))?;
+            // The status read is the one moved on, even with two officers at once.
+            let tx = write_transaction(conn)?;
+            let current: Option<String> = tx
+                .query_row("SELECT status FROM applications WHERE folio = ?1", [&folio], |r| {
+                    r.get(0)
+                })
+                .optional()?;
             let current = current.ok_or_else(|| ApiProblem::not_found().detail("No application with that folio"))?;
             let next = parse_status(&current)?.next().ok_or_else(|| {
                 ApiProblem::new(
@@ -72,28 +110,37 @@ pub async fn advance(
                 .prepare("SELECT phone, lang FROM sms_subscriptions WHERE folio = ?1")?
                 .query_map([&folio], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<Result<_, _>>()?;
-            for (phone, lang) in subscribers {
-                let lang = Lang::parse(&lang).unwrap_or_default();
-                sms::send(&tx, gateway.as_ref(), &phone, &sms::status_message(lang, &folio, next))?;
-            }
+            let texts = subscribers
+                .iter()
+                .map(|(phone, code)| {
+                    let theirs = Lang::parse(code).unwrap_or_default();
+                    Sms::queue(&tx, phone, sms::status_message(theirs, &folio, next))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
             tx.commit()?;
-            status_of(conn, &folio, Lang::Es).map(Json)
+            for text in &texts {
+                text.deliver(gateway.as_ref());
+            }
+            status_of(conn, &folio, lang)
         })
         .await
 }
 
-/// Compares without stopping at the first difference, so the time taken
-/// says nothing about how much of a guessed token was right.
-fn same(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0, |diff, (x, y)| diff | (x ^ y)) == 0
+/// Compares digests without stopping at the first difference, so the time
+/// taken says nothing about a guessed token: neither how much of it was
+/// right nor how long the real one is.
+fn same(given: &str, token: &str) -> bool {
+    let (a, b) = (fingerprint::sha256(given), fingerprint::sha256(token));
+    a.bytes().zip(b.bytes()).fold(0, |diff, (x, y)| diff | (x ^ y)) == 0
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn compares_whole_tokens() {
-        assert!(super::same(b"secret", b"secret"));
-        assert!(!super::same(b"secret", b"secreT"));
-        assert!(!super::same(b"secret", b"secret2"));
+        assert!(super::same("secret", "secret"));
+        assert!(!super::same("secret", "secreT"));
+        assert!(!super::same("secret", "secret2"));
+        assert!(!super::same("", "secret"));
     }
 }

@@ -2,17 +2,17 @@ use axum::Json;
 use axum::extract::{RawQuery, State};
 use serde::Serialize;
 
-use crate::AppState;
 use crate::params::Params;
 use crate::problem::ApiProblem;
+use crate::{AppState, clock};
 
 /// One text in the outbox.
 #[derive(Serialize)]
 pub struct OutboxMessage {
     phone: String,
     body: String,
-    /// Seconds since 1970.
-    created_at: i64,
+    /// RFC 3339, in UTC.
+    created_at: String,
 }
 
 /// `GET /api/v1/dev/sms-outbox?phone=…`: the texts sent to a phone, newest
@@ -26,7 +26,8 @@ pub async fn outbox(
         return Err(ApiProblem::not_found().detail("No such API endpoint"));
     }
     let params = Params::parse(query.as_deref(), &["phone"])?;
-    let phone = params.get("phone").unwrap_or("").to_owned();
+    // The phone as the outbox stores it, however it is typed.
+    let phone = super::sms::phone(params.get("phone").unwrap_or(""))?;
     state
         .db
         .run(move |conn| {
@@ -37,7 +38,7 @@ pub async fn outbox(
                 Ok(OutboxMessage {
                     phone: r.get(0)?,
                     body: r.get(1)?,
-                    created_at: r.get(2)?,
+                    created_at: clock::rfc3339(r.get(2)?),
                 })
             })?;
             Ok(Json(rows.collect::<Result<_, _>>()?))

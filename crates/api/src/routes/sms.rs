@@ -11,10 +11,12 @@ use ventanilla_core::lang::Lang;
 use ventanilla_core::validate::{self, Rule};
 
 use super::applications::owned_by;
+use crate::db::write_transaction;
 use crate::lang::RequestLang;
 use crate::params::Params;
 use crate::problem::ApiProblem;
-use crate::{AppState, clock, fingerprint, sms};
+use crate::sms::{self, Sms};
+use crate::{AppState, clock, fingerprint};
 
 /// A code is good for this long.
 const CODE_LIFETIME: i64 = 10 * 60;
@@ -50,18 +52,23 @@ pub async fn request(
         .db
         .run(move |conn| {
             let folio = claim.find(conn)?;
+            // Counted and added under one lock: requests at once cannot all
+            // slip under a limit.
+            let tx = write_transaction(conn)?;
             let now = clock::now();
-            if let Some(wait) = limited(conn, "phone", &phone, PER_PHONE, now)?
-                .or(limited(conn, "client", &client, PER_CLIENT, now)?)
+            if let Some(wait) =
+                limited(&tx, "phone", &phone, PER_PHONE, now)?.or(limited(&tx, "client", &client, PER_CLIENT, now)?)
             {
                 return Ok(Err(too_many(wait)));
             }
             let code = crate::folio::new_code();
-            conn.execute(
+            tx.execute(
                 "INSERT INTO sms_codes (folio, phone, code_hash, client, lang, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![folio, phone, hash(&folio, &phone, &code), client, lang.code(), now],
             )?;
-            sms::send(conn, gateway.as_ref(), &phone, &sms::code_message(lang, &folio, &code))?;
+            let text = Sms::queue(&tx, &phone, sms::code_message(lang, &folio, &code))?;
+            tx.commit()?;
+            text.deliver(gateway.as_ref());
             Ok(Ok(StatusCode::ACCEPTED))
         })
         .await
@@ -71,7 +78,7 @@ pub async fn request(
 /// Confirms a phone with the code it received: from now on, each status
 /// change of the application is texted to it.
 #[utoipa::path(post, path = "/api/v1/applications/sms/confirm", tag = "procedures",
-    params(("lang" = Option<String>, Query, description = "es or en")),
+    params(("lang" = Option<String>, Query, description = "es or en; the texts keep the language the code was asked in")),
     request_body = SmsConfirmation,
     responses((status = 204, description = "The phone is subscribed"),
               (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
@@ -91,7 +98,9 @@ pub async fn confirm(
         .db
         .run(move |conn| {
             let folio = claim.find(conn)?;
-            let latest: Option<(i64, String, String, i64, i64)> = conn
+            // Guesses are counted under the lock, so guesses at once count too.
+            let tx = write_transaction(conn)?;
+            let latest: Option<(i64, String, String, i64, i64)> = tx
                 .prepare_cached(
                     "SELECT id, code_hash, lang, created_at, attempts FROM sms_codes
                      WHERE folio = ?1 AND phone = ?2 AND used = 0 ORDER BY id DESC LIMIT 1",
@@ -110,11 +119,12 @@ pub async fn confirm(
                 return Ok(Err(code_problem("sms.code_expired")));
             }
             if hash(&folio, &phone, &typed) != code_hash {
-                conn.execute("UPDATE sms_codes SET attempts = attempts + 1 WHERE id = ?1", [id])?;
+                tx.execute("UPDATE sms_codes SET attempts = attempts + 1 WHERE id = ?1", [id])?;
+                tx.commit()?;
                 return Ok(Err(code_problem("sms.code_invalid")));
             }
-            conn.execute("UPDATE sms_codes SET used = 1 WHERE id = ?1", [id])?;
-            conn.execute(
+            tx.execute("UPDATE sms_codes SET used = 1 WHERE id = ?1", [id])?;
+            tx.execute(
                 "INSERT INTO sms_subscriptions (folio, phone, lang, confirmed_at) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (folio, phone) DO UPDATE SET lang = excluded.lang",
                 params![
@@ -124,13 +134,15 @@ pub async fn confirm(
                     clock::now()
                 ],
             )?;
+            tx.commit()?;
             Ok(Ok(StatusCode::NO_CONTENT))
         })
         .await
         .map_err(IntoResponse::into_response)?
 }
 
-fn phone(typed: &str) -> Result<String, ApiProblem> {
+/// A phone as typed, as its ten digits; an invalid one is a 422 naming its rule.
+pub fn phone(typed: &str) -> Result<String, ApiProblem> {
     validate::phone(typed).map(|p| p.to_string()).map_err(|error| {
         ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, error.code(), "Invalid phone number").parameter("phone")
     })

@@ -125,10 +125,12 @@ async fn confirm(server: &Server, folio: &str, phone: &str, code: &str) -> reqwe
         .unwrap()
 }
 
+/// The word of six digits (the folio before it may hold six digits too).
 fn code_in(message: &str) -> String {
     message
-        .split(|c: char| !c.is_ascii_digit())
-        .find(|w| w.len() == 6)
+        .split_whitespace()
+        .map(|word| word.trim_end_matches('.'))
+        .find(|word| word.len() == 6 && word.bytes().all(|b| b.is_ascii_digit()))
         .unwrap()
         .to_owned()
 }
@@ -183,6 +185,20 @@ async fn a_submission_gets_a_folio_and_its_answers_are_stored_normalized() {
     assert_eq!(status.status, Status::Received);
     assert_eq!(status.history.len(), 1);
     assert_eq!(status.title, "Change your family medicine clinic");
+    let (curp, answers): (String, String) = server
+        .sql()
+        .query_row(
+            "SELECT applicant_curp, answers FROM applications WHERE folio = ?1",
+            [&folio],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(curp, CURP);
+    let answers: Value = serde_json::from_str(&answers).unwrap();
+    assert_eq!(
+        (answers["curp"].as_str(), answers["codigo_postal"].as_str()),
+        (Some(CURP), Some("06600"))
+    );
 }
 
 #[tokio::test]
@@ -239,6 +255,21 @@ async fn a_retry_with_the_same_key_is_the_same_application() {
     let mut statuses = [a.status(), b.status()];
     statuses.sort();
     assert_eq!(statuses, [StatusCode::OK, StatusCode::CREATED]);
+    assert_eq!(
+        a.json::<Receipt>().await.unwrap().folio,
+        b.json::<Receipt>().await.unwrap().folio
+    );
+    let rows = |key: &str| -> i64 {
+        server
+            .sql()
+            .query_row(
+                "SELECT COUNT(*) FROM applications WHERE idempotency_key = ?1",
+                [key],
+                |row| row.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!((rows("retry-key-1"), rows("retry-key-2")), (1, 1));
     // The same key for other answers is refused.
     let mut other = answers(&form);
     other["turno"] = json!("vespertino");
@@ -264,6 +295,7 @@ async fn a_submission_needs_a_sound_idempotency_key() {
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
     let malformed = submit(&server, "malformed-1", &json!({"form": 3})).await;
     assert!(malformed.status().is_client_error());
+    assert_eq!(problem(malformed).await.code, "bad_request");
 }
 
 #[tokio::test]
@@ -290,8 +322,22 @@ async fn a_phone_confirmed_by_code_gets_each_status_change() {
         ask_code(&server, &folio, "55 1111-2222").await.status(),
         StatusCode::ACCEPTED
     );
-    let sent = outbox(&server, phone).await;
+    let sent = outbox(&server, "55 1111 2222").await;
+    assert!(sent[0].starts_with("Ventanilla: tu código"), "{sent:?}");
     assert!(sent[0].contains(&folio), "{sent:?}");
+    let raw: Value = server
+        .get(&format!("/api/v1/dev/sms-outbox?phone={phone}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let at = raw[0]["created_at"].as_str().unwrap();
+    assert!(at.len() == 20 && at.ends_with('Z') && at.as_bytes()[10] == b'T', "{at}");
+    let unnamed = problem(server.get("/api/v1/dev/sms-outbox").await).await;
+    assert_eq!(
+        (unnamed.code.as_str(), unnamed.parameter.as_deref()),
+        ("phone.required", Some("phone"))
+    );
     let code = code_in(&sent[0]);
     let wrong = if code == "000000" { "111111" } else { "000000" };
     let refused = problem(confirm(&server, &folio, phone, wrong).await).await;
@@ -317,32 +363,49 @@ async fn a_phone_confirmed_by_code_gets_each_status_change() {
     );
     assert_eq!(advance(&server, &folio, Some(TOKEN)).await.status(), StatusCode::OK);
     let done = advance(&server, &folio, Some(TOKEN)).await;
+    assert_eq!(done.status(), StatusCode::CONFLICT);
     assert_eq!(problem(done).await.code, "application.resolved");
+    assert_eq!(outbox(&server, phone).await.len(), 3, "the code, in review, resolved");
 }
 
-#[tokio::test]
+// Several threads, so that requests sent at once are handled at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn codes_are_rate_limited_per_phone_and_expire_after_wrong_guesses() {
     let server = server().await;
     let folio = applied(&server, "limits-1").await;
     let phone = "5533334444";
-    for _ in 0..3 {
-        assert_eq!(ask_code(&server, &folio, phone).await.status(), StatusCode::ACCEPTED);
+    // Six at once: three get a code, however the requests interleave.
+    let mut requests = tokio::task::JoinSet::new();
+    for _ in 0..6 {
+        let request = server
+            .post(
+                "/api/v1/applications/sms",
+                &json!({"folio": folio, "curp": CURP, "phone": phone}),
+            )
+            .await;
+        requests.spawn(async move { request.send().await.unwrap().status().as_u16() });
     }
+    let mut statuses = requests.join_all().await;
+    statuses.sort();
+    assert_eq!(statuses, [202, 202, 202, 429, 429, 429]);
     let flooded = ask_code(&server, &folio, phone).await;
     assert_eq!(flooded.status(), StatusCode::TOO_MANY_REQUESTS);
     let wait: i64 = flooded.headers()["retry-after"].to_str().unwrap().parse().unwrap();
     assert!((1..=15 * 60).contains(&wait), "{wait}");
     assert_eq!(outbox(&server, phone).await.len(), 3);
 
-    // Five wrong guesses spend the code.
+    // Five wrong guesses spend the code, also when eight come at once.
     let code = code_in(&outbox(&server, phone).await[0]);
     let wrong = if code == "000000" { "111111" } else { "000000" };
-    for _ in 0..5 {
-        assert_eq!(
-            confirm(&server, &folio, phone, wrong).await.status(),
-            StatusCode::UNPROCESSABLE_ENTITY
-        );
+    let mut guesses = tokio::task::JoinSet::new();
+    for _ in 0..8 {
+        let body = json!({"folio": folio, "curp": CURP, "phone": phone, "code": wrong});
+        let guess = server.post("/api/v1/applications/sms/confirm", &body).await;
+        guesses.spawn(async move { guess.send().await.unwrap().status().as_u16() });
     }
+    let mut statuses = guesses.join_all().await;
+    statuses.sort();
+    assert_eq!(statuses, [422, 422, 422, 422, 422, 429, 429, 429]);
     assert_eq!(
         confirm(&server, &folio, phone, &code).await.status(),
         StatusCode::TOO_MANY_REQUESTS
@@ -351,6 +414,49 @@ async fn codes_are_rate_limited_per_phone_and_expire_after_wrong_guesses() {
     assert_eq!(
         (bad_phone.code.as_str(), bad_phone.parameter.as_deref()),
         ("phone.length", Some("phone"))
+    );
+}
+
+#[tokio::test]
+async fn codes_expire_and_texts_keep_the_language_the_code_was_asked_in() {
+    let server = server().await;
+    let folio = applied(&server, "english-1").await;
+    let phone = "5566667777";
+    assert_eq!(ask_code(&server, &folio, phone).await.status(), StatusCode::ACCEPTED);
+    let code = code_in(&outbox(&server, phone).await[0]);
+    let hash: String = server
+        .sql()
+        .query_row("SELECT code_hash FROM sms_codes WHERE phone = ?1", [phone], |row| {
+            row.get(0)
+        })
+        .unwrap();
+    assert!(!hash.contains(&code), "stored hashed");
+    server
+        .sql()
+        .execute("UPDATE sms_codes SET created_at = created_at - 601", [])
+        .unwrap();
+    let expired = problem(confirm(&server, &folio, phone, &code).await).await;
+    assert_eq!((expired.status, expired.code.as_str()), (422, "sms.code_expired"));
+
+    let asked = server
+        .post(
+            "/api/v1/applications/sms?lang=en",
+            &json!({"folio": folio, "curp": CURP, "phone": phone}),
+        )
+        .await
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    assert!(asked.bytes().await.unwrap().is_empty(), "the code is only in the text");
+    let sent = outbox(&server, phone).await;
+    assert!(sent[0].starts_with("Ventanilla: your code"), "{sent:?}");
+    let confirmed = confirm(&server, &folio, phone, &code_in(&sent[0])).await;
+    assert_eq!(confirmed.status(), StatusCode::NO_CONTENT);
+    assert_eq!(advance(&server, &folio, Some(TOKEN)).await.status(), StatusCode::OK);
+    assert_eq!(
+        outbox(&server, phone).await[0],
+        format!("Ventanilla: your application {folio} is now in review.")
     );
 }
 
@@ -371,7 +477,28 @@ async fn codes_are_rate_limited_per_client() {
 async fn the_back_office_needs_its_token_and_is_off_without_one() {
     let server = server().await;
     let folio = applied(&server, "backoffice-1").await;
-    assert_eq!(advance(&server, &folio, None).await.status(), StatusCode::UNAUTHORIZED);
+    let anonymous = advance(&server, &folio, None).await;
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(anonymous.headers()["www-authenticate"], "Bearer");
+    assert_eq!(problem(anonymous).await.code, "unauthorized");
+    let in_english: ApplicationStatus = server
+        .client
+        .post(format!(
+            "{}/api/v1/backoffice/applications/{}/advance?lang=en",
+            server.base,
+            folio.to_lowercase()
+        ))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (in_english.status, in_english.title.as_str()),
+        (Status::InReview, "Change your family medicine clinic")
+    );
     assert_eq!(
         advance(&server, &folio, Some("guess")).await.status(),
         StatusCode::UNAUTHORIZED

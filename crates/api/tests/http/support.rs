@@ -7,7 +7,7 @@ use ventanilla_api::{Database, Options, router};
 pub struct Server {
     pub base: String,
     pub client: reqwest::Client,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 impl Server {
@@ -33,15 +33,16 @@ impl Server {
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         // No automatic decompression: the tests look at what goes over the wire.
         let client = reqwest::Client::builder().no_gzip().no_brotli().build().unwrap();
-        Server {
-            base,
-            client,
-            _dir: dir,
-        }
+        Server { base, client, dir }
     }
 
     pub async fn post(&self, path: &str, body: &serde_json::Value) -> reqwest::RequestBuilder {
         self.client.post(format!("{}{path}", self.base)).json(body)
+    }
+
+    /// The server's database, to look at what a request stored (or to age it).
+    pub fn sql(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(self.dir.path().join("test.sqlite3")).unwrap()
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
