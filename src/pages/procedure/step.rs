@@ -45,17 +45,24 @@ fn Step(form: FormDefinition, index: usize) -> impl IntoView {
     let step = form.steps[index].clone();
     let total = form.steps.len();
 
-    // The problems with this step's questions, in their order, in words.
-    let labels: Vec<(String, String)> = step.fields.iter().map(|f| (f.id.clone(), f.label.clone())).collect();
+    // The problems with this step's questions, in their order, in words. A
+    // message says "your CURP" only of the applicant's; any other answer,
+    // maybe someone else's, is named by its question.
+    let labels: Vec<(String, String, &str)> = step
+        .fields
+        .iter()
+        .map(|f| (f.id.clone(), f.label.clone(), if f.id == form.applicant { "own" } else { "other" }))
+        .collect();
     let problems = Signal::derive(move || {
         let errors = procedure.errors.get();
         labels
             .iter()
-            .filter_map(|(id, label)| {
+            .filter_map(|(id, label, whose)| {
                 let error = errors.iter().find(|e| &e.field == id)?;
+                let args = [("label", label.clone().into()), ("whose", (*whose).into())];
                 Some(FieldProblem {
                     field: id.clone(),
-                    message: i18n.t_with(&message_key_for(&error.code), &[("label", label.clone().into())]),
+                    message: i18n.t_with(&message_key_for(&error.code), &args),
                 })
             })
             .collect::<Vec<_>>()
