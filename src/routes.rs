@@ -10,15 +10,29 @@ use leptos_router::components::{ParentRoute, Route, Routes};
 use leptos_router::{Lazy, LazyRoute, lazy_route, path};
 
 use crate::app::Frame;
+use crate::i18n::use_i18n;
 use crate::pages::procedure::{CheckAnswers, Confirmation, ProcedureLayout, StepPage};
 use crate::pages::{
-    AccessibilityStatement, Agencies, AgencyPage, Catalogue, CurpLookup, Home, NotFound, OfficePage, Offices, Search,
-    ServiceSheet, Tracking,
+    AccessibilityStatement, Agencies, AgencyPage, Catalogue, CurpLookup, Home, LoadError, NotFound, OfficePage,
+    Offices, Search, ServiceSheet, Tracking,
 };
+use ventanilla_ui::Loading;
 
-/// A route whose page is loaded when first opened: `lazy!(Route, Page)`.
+/// A route whose page is loaded when first opened: `lazy!(Route, Page)`, or
+/// `lazy!(Route, Page, fetched_messages)` for a page that needs the messages
+/// not built into the app (`i18n::FETCHED`), fetched beside its code.
 macro_rules! lazy {
     ($route:ident, $page:ident) => {
+        lazy!($route, $page, view! { <$page/> });
+    };
+    ($route:ident, $page:ident, fetched_messages) => {
+        lazy!(
+            $route,
+            $page,
+            view! { <WithFetchedMessages><$page/></WithFetchedMessages> }
+        );
+    };
+    ($route:ident, $page:ident, $view:expr) => {
         struct $route;
 
         #[lazy_route]
@@ -28,7 +42,7 @@ macro_rules! lazy {
             }
 
             fn view(_route: Self) -> AnyView {
-                view! { <$page/> }.into_any()
+                $view.into_any()
             }
         }
     };
@@ -42,12 +56,36 @@ lazy!(AgencyRoute, AgencyPage);
 lazy!(OfficesRoute, Offices);
 lazy!(OfficeRoute, OfficePage);
 lazy!(AccessibilityRoute, AccessibilityStatement);
-lazy!(ProcedureRoute, ProcedureLayout);
+lazy!(ProcedureRoute, ProcedureLayout, fetched_messages);
 lazy!(StepRoute, StepPage);
 lazy!(CheckRoute, CheckAnswers);
 lazy!(ConfirmationRoute, Confirmation);
-lazy!(TrackingRoute, Tracking);
-lazy!(CurpRoute, CurpLookup);
+lazy!(TrackingRoute, Tracking, fetched_messages);
+lazy!(CurpRoute, CurpLookup, fetched_messages);
+
+/// Shows `children` once the fetched messages are here in the page's
+/// language (later switches fetch them first: see `I18n::set_lang`).
+#[component]
+fn WithFetchedMessages(children: ChildrenFn) -> impl IntoView {
+    let i18n = use_i18n();
+    let messages = LocalResource::new(move || i18n.fetch_messages());
+    view! {
+        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("page-loading"))/> }>
+            {move || {
+                let children = children.clone();
+                Suspend::new(async move {
+                    match messages.await {
+                        Ok(()) => children().into_any(),
+                        Err(error) => view! {
+                            <LoadError title="page-load-error" error=error retry=move || messages.refetch()/>
+                        }
+                        .into_any(),
+                    }
+                })
+            }}
+        </Transition>
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -23,6 +23,10 @@ footer-sample-data = Ventanilla is a demonstration project: the catalogue, phone
 
 ## Shared messages
 
+# Said before a page title, and (hidden) before each field's message, while a form has errors.
+form-error-prefix = Error:
+page-loading = Loading the page…
+page-load-error = We couldn't load this page
 action-retry = Try again
 error-network = We couldn't connect. Check your internet connection and try again.
 error-server = The service isn't responding right now. Try again in a few minutes.

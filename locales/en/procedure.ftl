@@ -1,6 +1,5 @@
 # Online procedures: the question pages, the check page and the folio.
 
-form-error-prefix = Error:
 form-error-summary = There is a problem
 form-back = Back
 form-continue = Continue

@@ -23,6 +23,10 @@ footer-sample-data = Ventanilla es un proyecto de demostración: el catálogo, l
 
 ## Shared messages
 
+# Said before a page title, and (hidden) before each field's message, while a form has errors.
+form-error-prefix = Error:
+page-loading = Cargando la página…
+page-load-error = No pudimos cargar esta página
 action-retry = Intentar de nuevo
 error-network = No pudimos conectarnos. Revisa tu conexión a internet e inténtalo de nuevo.
 error-server = El servicio no responde en este momento. Inténtalo de nuevo en unos minutos.

@@ -1,6 +1,5 @@
 # Trámites en línea: las páginas de preguntas, la revisión y el folio.
 
-form-error-prefix = Error:
 form-error-summary = Hay un problema
 form-back = Atrás
 form-continue = Continuar

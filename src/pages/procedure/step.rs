@@ -51,7 +51,13 @@ fn Step(form: FormDefinition, index: usize) -> impl IntoView {
     let labels: Vec<(String, String, &str)> = step
         .fields
         .iter()
-        .map(|f| (f.id.clone(), f.label.clone(), if f.id == form.applicant { "own" } else { "other" }))
+        .map(|f| {
+            (
+                f.id.clone(),
+                f.label.clone(),
+                if f.id == form.applicant { "own" } else { "other" },
+            )
+        })
         .collect();
     let problems = Signal::derive(move || {
         let errors = procedure.errors.get();
