@@ -161,7 +161,8 @@ fn content_type(name: &str) -> &'static str {
         "png" => "image/png",
         "ico" => "image/x-icon",
         "webmanifest" | "json" => "application/manifest+json",
-        "txt" => "text/plain; charset=utf-8",
+        // Fluent messages the app fetches (`dist/locales/`).
+        "txt" | "ftl" => "text/plain; charset=utf-8",
         "woff2" => "font/woff2",
         _ => "application/octet-stream",
     }
@@ -211,6 +212,11 @@ mod tests {
         assert!(!is_hashed("manifest.webmanifest"));
         assert!(is_hashed("split-0123456789abcdef/chunk_9.wasm"));
         assert!(!is_hashed("locales/chunk_9.wasm"));
+    }
+
+    #[test]
+    fn fetched_messages_are_utf8_text() {
+        assert_eq!(content_type("locales/es-MX/procedure.ftl"), "text/plain; charset=utf-8");
     }
 
     #[test]
