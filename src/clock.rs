@@ -1,37 +1,23 @@
-//! The time in Mexico City, where offices' hours are given. Mexico has had no
-//! daylight saving time since 2022: central time is UTC−6 all year.
+//! The browser's clock in Mexico City time (see `ventanilla_core::clock`),
+//! and what it says of offices' hours.
 
 use ventanilla_core::api::DayHours;
+use ventanilla_core::clock::MexicoCityTime;
 use ventanilla_core::forms::Day;
 
-const UTC_OFFSET_MINUTES: i64 = -6 * 60;
-
-/// The ISO weekday (1 = Monday) and minute of the day in Mexico City now.
-pub fn now_in_mexico_city() -> (u8, u32) {
-    at(js_sys::Date::now() as i64 / 60_000)
+/// Mexico City's time now, by the browser's clock.
+pub fn now_in_mexico_city() -> MexicoCityTime {
+    at_ms(js_sys::Date::now())
 }
 
-/// The ISO weekday and minute of the day in Mexico City at `minutes` since 1970 (UTC).
-fn at(minutes: i64) -> (u8, u32) {
-    let local = minutes + UTC_OFFSET_MINUTES;
-    let days = local.div_euclid(24 * 60);
-    // 1 January 1970 was a Thursday (ISO weekday 4).
-    let weekday = (days + 3).rem_euclid(7) as u8 + 1;
-    (weekday, local.rem_euclid(24 * 60) as u32)
+/// Mexico City's time `ms` after 1970 (UTC), as JavaScript counts time.
+pub fn at_ms(ms: f64) -> MexicoCityTime {
+    MexicoCityTime::at((ms / 1000.0).floor() as i64)
 }
 
 /// Today's date in Mexico City, for the date questions of forms.
 pub fn today_in_mexico_city() -> Day {
-    in_mexico_city(js_sys::Date::now()).0
-}
-
-/// The date and minute of the day in Mexico City at `ms` since 1970 (UTC).
-pub fn in_mexico_city(ms: f64) -> (Day, u32) {
-    let local = ms as i64 / 60_000 + UTC_OFFSET_MINUTES;
-    (
-        Day::from_unix_days(local.div_euclid(24 * 60)),
-        local.rem_euclid(24 * 60) as u32,
-    )
+    now_in_mexico_city().day
 }
 
 fn minutes(hhmm: &str) -> Option<u32> {
@@ -44,9 +30,10 @@ pub fn hours_on(hours: &[DayHours], weekday: u8) -> Option<&DayHours> {
     hours.iter().find(|d| d.weekday == weekday)
 }
 
-/// Whether an office with `hours` is open at `weekday`/`minute`.
-pub fn is_open(hours: &[DayHours], (weekday, minute): (u8, u32)) -> bool {
-    hours_on(hours, weekday).is_some_and(
+/// Whether an office with `hours` is open at `time`.
+pub fn is_open(hours: &[DayHours], time: MexicoCityTime) -> bool {
+    let minute = time.minute;
+    hours_on(hours, time.weekday).is_some_and(
         |day| matches!((minutes(&day.opens), minutes(&day.closes)), (Some(o), Some(c)) if o <= minute && minute < c),
     )
 }
@@ -64,21 +51,22 @@ mod tests {
     }
 
     #[test]
-    fn converts_utc_to_mexico_city() {
-        // 2026-11-28T17:30Z was Saturday 11:30 in Mexico City.
-        let utc_minutes = 1_795_887_000 / 60;
-        assert_eq!(at(utc_minutes), (6, 11 * 60 + 30));
-        // Just after midnight UTC on a Monday is still Sunday evening there.
-        // Monday 2026-11-30T00:05Z is Sunday 18:05 there.
-        assert_eq!(at(1_795_997_100 / 60), (7, 18 * 60 + 5));
-    }
-
-    #[test]
     fn open_between_opening_and_closing() {
         let hours = [day(1, "08:00", "15:00")];
-        assert!(is_open(&hours, (1, 8 * 60)));
-        assert!(is_open(&hours, (1, 14 * 60 + 59)));
-        assert!(!is_open(&hours, (1, 15 * 60)));
-        assert!(!is_open(&hours, (2, 10 * 60)));
+        let monday = |minute| MexicoCityTime {
+            day: Day::from_unix_days(0),
+            weekday: 1,
+            minute,
+        };
+        assert!(is_open(&hours, monday(8 * 60)));
+        assert!(is_open(&hours, monday(14 * 60 + 59)));
+        assert!(!is_open(&hours, monday(15 * 60)));
+        assert!(!is_open(
+            &hours,
+            MexicoCityTime {
+                weekday: 2,
+                ..monday(10 * 60)
+            }
+        ));
     }
 }

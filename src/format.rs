@@ -63,8 +63,13 @@ pub fn moment(lang: Lang, rfc3339: &str) -> String {
     if ms.is_nan() {
         return rfc3339.to_owned();
     }
-    let (day, minute) = crate::clock::in_mexico_city(ms);
-    format!("{}, {:02}:{:02}", date(lang, &day.iso()), minute / 60, minute % 60)
+    let time = crate::clock::at_ms(ms);
+    format!(
+        "{}, {:02}:{:02}",
+        date(lang, &time.day.iso()),
+        time.minute / 60,
+        time.minute % 60
+    )
 }
 
 #[cfg(test)]

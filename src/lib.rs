@@ -8,5 +8,6 @@ pub mod clock;
 pub mod format;
 pub mod i18n;
 pub mod pages;
+pub mod query_params;
 pub mod routes;
 pub mod shell;

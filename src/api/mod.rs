@@ -17,7 +17,7 @@ pub use messages::messages;
 pub use offices::{office, offices, states};
 pub use registry::{curp, find_curp};
 pub use search::search;
-pub use services::{ServiceFilters, service, services};
+pub use services::{service, services};
 
 use gloo_net::http::Request;
 use leptos::prelude::on_cleanup;

@@ -1,11 +1,11 @@
-use ventanilla_core::api::{Office, Page};
+use ventanilla_core::api::{ApiQuery, Office, OfficeQuery, Page};
 use ventanilla_core::lang::Lang;
 
 use super::{ApiError, get, query_string};
 
-/// Public Attention Centers matching `pairs` (state, municipality, service, near, page…).
-pub async fn offices(pairs: Vec<(&'static str, String)>, lang: Lang) -> Result<Page<Office>, ApiError> {
-    get(&format!("/offices{}", query_string(&pairs)), lang).await
+/// Public Attention Centers matching `query`.
+pub async fn offices(query: OfficeQuery, lang: Lang) -> Result<Page<Office>, ApiError> {
+    get(&format!("/offices{}", query_string(&query.pairs())), lang).await
 }
 
 /// The states, for choosing where to look.

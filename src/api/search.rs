@@ -1,9 +1,9 @@
-use ventanilla_core::api::SearchResults;
+use ventanilla_core::api::{ApiQuery, SearchQuery, SearchResults};
 use ventanilla_core::lang::Lang;
 
-use super::{ApiError, encode, get};
+use super::{ApiError, get, query_string};
 
-/// What the search box suggests for `text`.
-pub async fn search(text: String, limit: u32, lang: Lang) -> Result<SearchResults, ApiError> {
-    get(&format!("/search?q={}&limit={limit}", encode(&text)), lang).await
+/// What the search box suggests for `query`.
+pub async fn search(query: SearchQuery, lang: Lang) -> Result<SearchResults, ApiError> {
+    get(&format!("/search{}", query_string(&query.pairs())), lang).await
 }

@@ -3,26 +3,17 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
-use ventanilla_core::api::{Channel, ServiceSummary};
+use ventanilla_core::api::{BORN_ABROAD, Channel, PageNumber, ServiceQuery, ServiceSummary};
 use ventanilla_ui::{Breadcrumbs, Crumb, Loading, Pagination, ServiceCard, TagKind};
 
-use crate::api::{self, ServiceFilters};
+use crate::api;
 use crate::format;
 use crate::i18n::{I18n, use_i18n};
 use crate::pages::LoadError;
+use crate::query_params::CATALOGUE;
 use crate::shell::announce;
 
 stylance::import_crate_style!(style, "src/pages/catalogue.module.css");
-
-/// The URL's filter names (Spanish, like the paths) and the API's.
-const FILTERS: [(&str, &str); 6] = [
-    ("q", "q"),
-    ("categoria", "category"),
-    ("momento", "life_event"),
-    ("dependencia", "agency"),
-    ("canal", "channel"),
-    ("estado", "state"),
-];
 
 /// `/tramites`: the catalogue, filtered and paginated, all in the URL.
 #[component]
@@ -30,18 +21,7 @@ pub fn Catalogue() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let param = move |name: &str| query.read().get(name).filter(|v| !v.is_empty());
-    let filters = move || {
-        let value = |ours: &str| param(ours);
-        ServiceFilters {
-            q: value("q"),
-            category: value("categoria"),
-            life_event: value("momento"),
-            agency: value("dependencia"),
-            channel: value("canal"),
-            state: value("estado"),
-            page: param("pagina").and_then(|p| p.parse().ok()).unwrap_or(1),
-        }
-    };
+    let filters = move || CATALOGUE.query::<ServiceQuery>(param);
     let results = LocalResource::new(move || api::services(filters(), i18n.lang()));
     let categories = LocalResource::new(move || api::categories(i18n.lang()));
     let events = LocalResource::new(move || api::life_events(i18n.lang()));
@@ -61,18 +41,11 @@ pub fn Catalogue() -> impl IntoView {
     };
     // A page link keeps every filter.
     let page_href = Callback::new(move |page: u32| {
-        let mut pairs: Vec<String> = FILTERS
-            .iter()
-            .filter_map(|(ours, _)| param(ours).map(|v| format!("{ours}={}", api::encode(&v))))
-            .collect();
-        if page > 1 {
-            pairs.push(format!("pagina={page}"));
-        }
-        if pairs.is_empty() {
-            "/tramites".to_owned()
-        } else {
-            format!("/tramites?{}", pairs.join("&"))
-        }
+        let query = ServiceQuery {
+            page: (page > 1).then_some(PageNumber(page)),
+            ..filters()
+        };
+        CATALOGUE.href(&CATALOGUE.pairs(&query))
     });
     view! {
         <Title text=i18n.tr("catalogue-title")/>
@@ -94,7 +67,7 @@ pub fn Catalogue() -> impl IntoView {
                 <Choice id="canal" label="catalogue-channel" selected=Signal::derive(move || param("canal"))
                     options=Signal::derive(move || Channel::ALL.into_iter().map(|c| (c.code().to_owned(), format::channel(i18n.lang(), c))).collect())/>
                 <Choice id="estado" label="catalogue-state" selected=Signal::derive(move || param("estado"))
-                    options=Signal::derive(move || states.get().and_then(Result::ok).unwrap_or_default().into_iter().filter(|s| s.code != "NE").map(|s| (s.code, s.name)).collect())/>
+                    options=Signal::derive(move || states.get().and_then(Result::ok).unwrap_or_default().into_iter().filter(|s| s.code != BORN_ABROAD).map(|s| (s.code, s.name)).collect())/>
                 <button type="submit" class="button">{i18n.tr("catalogue-apply")}</button>
                 <p><a href="/tramites">{i18n.tr("catalogue-clear")}</a></p>
             </Form>

@@ -4,10 +4,11 @@ use leptos_meta::Title;
 use ventanilla_core::api::{Category, LifeEvent};
 use ventanilla_ui::Loading;
 
-use crate::api::{self, ServiceFilters};
+use crate::api;
 use crate::i18n::use_i18n;
 use crate::pages::{LoadError, card};
 use crate::shell::SiteSearch;
+use ventanilla_core::api::ServiceQuery;
 
 stylance::import_crate_style!(style, "src/pages/home.module.css");
 
@@ -19,7 +20,7 @@ const POPULAR: usize = 6;
 #[component]
 pub fn Home() -> impl IntoView {
     let i18n = use_i18n();
-    let popular = LocalResource::new(move || api::services(ServiceFilters::default(), i18n.lang()));
+    let popular = LocalResource::new(move || api::services(ServiceQuery::default(), i18n.lang()));
     let categories = LocalResource::new(move || api::categories(i18n.lang()));
     let events = LocalResource::new(move || api::life_events(i18n.lang()));
     view! {

@@ -1,12 +1,13 @@
 use leptos::either::Either;
 use leptos::prelude::*;
-use ventanilla_core::api::{AccessibilityFeature, Office};
+use ventanilla_core::api::{AccessibilityFeature, Office, OfficeQuery, PerPage, Slug};
 use ventanilla_ui::{Loading, Tag, TagKind};
 
 use crate::api;
 use crate::clock::{hours_on, is_open, now_in_mexico_city};
 use crate::i18n::use_i18n;
 use crate::pages::LoadError;
+use crate::query_params::OFFICES;
 
 stylance::import_crate_style!(style, "src/pages/office_card.module.css");
 
@@ -16,7 +17,7 @@ stylance::import_crate_style!(style, "src/pages/office_card.module.css");
 pub fn OfficeCard(office: Office, #[prop(default = 3)] level: u8) -> impl IntoView {
     let i18n = use_i18n();
     let now = now_in_mexico_city();
-    let today = hours_on(&office.hours, now.0)
+    let today = hours_on(&office.hours, now.weekday)
         .map(|d| {
             i18n.t_with(
                 "office-today",
@@ -82,8 +83,12 @@ pub fn OfficeCard(office: Office, #[prop(default = 3)] level: u8) -> impl IntoVi
 #[component]
 pub fn NearestOffices(service: String) -> impl IntoView {
     let i18n = use_i18n();
-    let pairs = vec![("service", service.clone()), ("per_page", "5".to_owned())];
-    let offices = LocalResource::new(move || api::offices(pairs.clone(), i18n.lang()));
+    let query = OfficeQuery {
+        service: Some(Slug(service.clone())),
+        per_page: Some(PerPage(5)),
+        ..OfficeQuery::default()
+    };
+    let offices = LocalResource::new(move || api::offices(query.clone(), i18n.lang()));
     view! {
         <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("offices-loading"))/> }>
             {move || {
@@ -96,7 +101,7 @@ pub fn NearestOffices(service: String) -> impl IntoView {
                                 {page.items.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
                             </div>
                             <p>
-                                <a href=format!("/oficinas?tramite={service}")>
+                                <a href=OFFICES.href(&OFFICES.pairs(&OfficeQuery { service: Some(Slug(service)), ..OfficeQuery::default() }))>
                                     {i18n.t_with("offices-all-for-service", &[("count", page.total.into())])}
                                 </a>
                             </p>

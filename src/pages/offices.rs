@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Form;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use ventanilla_core::api::{BORN_ABROAD, LatLng, OfficeQuery, PageNumber, PerPage};
 use ventanilla_ui::{Breadcrumbs, Crumb, Loading, Pagination};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -11,6 +12,7 @@ use crate::api;
 use crate::clock::{is_open, now_in_mexico_city};
 use crate::i18n::use_i18n;
 use crate::pages::{LoadError, OfficeCard};
+use crate::query_params::OFFICES;
 use crate::shell::announce;
 
 stylance::import_crate_style!(style, "src/pages/offices.module.css");
@@ -18,8 +20,9 @@ stylance::import_crate_style!(style, "src/pages/offices.module.css");
 /// Offices per page: a state's fit in one.
 const PER_PAGE: u32 = 50;
 
-/// The URL's filter names, kept by page links.
-const FILTERS: [&str; 6] = ["estado", "municipio", "tramite", "dependencia", "cerca", "abiertas"];
+/// The URL parameter that keeps only the offices open now: the app decides
+/// that, in Mexico City time, so it is not a parameter of the API.
+const OPEN_ONLY: &str = "abiertas";
 
 /// `/oficinas`: find a Public Attention Center by state and municipality, by
 /// service, or near you; a list, which works with any assistive technology.
@@ -28,23 +31,15 @@ pub fn Offices() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let param = move |name: &str| query.read().get(name).filter(|v| !v.is_empty());
-    let open_only = move || param("abiertas").is_some();
+    let open_only = move || param(OPEN_ONLY).is_some();
     let states = LocalResource::new(move || api::states(i18n.lang()));
-    let page = move || param("pagina").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    let filters = move || OFFICES.query::<OfficeQuery>(param);
     let offices = LocalResource::new(move || {
-        let mut pairs = vec![("per_page", PER_PAGE.to_string()), ("page", page().to_string())];
-        for (ours, theirs) in [
-            ("estado", "state"),
-            ("municipio", "municipality"),
-            ("tramite", "service"),
-            ("dependencia", "agency"),
-            ("cerca", "near"),
-        ] {
-            if let Some(value) = param(ours) {
-                pairs.push((theirs, value));
-            }
-        }
-        api::offices(pairs, i18n.lang())
+        let query = OfficeQuery {
+            per_page: Some(PerPage(PER_PAGE)),
+            ..filters()
+        };
+        api::offices(query, i18n.lang())
     });
     let location_error = RwSignal::new(false);
     let navigate = use_navigate();
@@ -53,18 +48,15 @@ pub fn Offices() -> impl IntoView {
         locate(navigate.clone(), location_error);
     };
     let page_href = Callback::new(move |n: u32| {
-        let mut pairs: Vec<String> = FILTERS
-            .iter()
-            .filter_map(|name| param(name).map(|v| format!("{name}={}", api::encode(&v))))
-            .collect();
-        if n > 1 {
-            pairs.push(format!("pagina={n}"));
+        let query = OfficeQuery {
+            page: (n > 1).then_some(PageNumber(n)),
+            ..filters()
+        };
+        let mut pairs = OFFICES.pairs(&query);
+        if open_only() {
+            pairs.push((OPEN_ONLY, "1".to_owned()));
         }
-        if pairs.is_empty() {
-            "/oficinas".to_owned()
-        } else {
-            format!("/oficinas?{}", pairs.join("&"))
-        }
+        OFFICES.href(&pairs)
     });
     let crumbs = move || {
         vec![
@@ -91,7 +83,7 @@ pub fn Offices() -> impl IntoView {
                     <option value="">{i18n.tr("offices-any-state")}</option>
                     <Transition fallback=|| ()>
                         {move || Suspend::new(async move {
-                            states.await.unwrap_or_default().into_iter().filter(|s| s.code != "NE").map(|s| {
+                            states.await.unwrap_or_default().into_iter().filter(|s| s.code != BORN_ABROAD).map(|s| {
                                 let selected = param("estado").as_deref() == Some(s.code.as_str());
                                 view! { <option value=s.code.clone() selected=selected>{s.name}</option> }
                             }).collect_view()
@@ -163,10 +155,14 @@ fn locate(navigate: impl Fn(&str, leptos_router::NavigateOptions) + Clone + 'sta
     };
     let found = Closure::once_into_js(move |position: web_sys::Position| {
         let c = position.coords();
-        navigate(
-            &format!("/oficinas?cerca={:.4},{:.4}", c.latitude(), c.longitude()),
-            Default::default(),
-        );
+        let near = OfficeQuery {
+            near: Some(LatLng {
+                lat: c.latitude(),
+                lng: c.longitude(),
+            }),
+            ..OfficeQuery::default()
+        };
+        navigate(&OFFICES.href(&OFFICES.pairs(&near)), Default::default());
     });
     let refused = Closure::once_into_js(move |_: web_sys::PositionError| failed.set(true));
     if geolocation

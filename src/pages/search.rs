@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use ventanilla_core::api::{HitKind, SearchHit};
+use ventanilla_core::api::{HitKind, Limit, SearchHit, SearchQuery, Text};
 use ventanilla_ui::{Loading, SearchField, Suggestion};
 
 use crate::api;
@@ -68,7 +68,15 @@ pub fn Search() -> impl IntoView {
             if q.trim().is_empty() {
                 Ok(None)
             } else {
-                api::search(q, 30, i18n.lang()).await.map(Some)
+                api::search(
+                    SearchQuery {
+                        q: Text(q),
+                        limit: Some(Limit(30)),
+                    },
+                    i18n.lang(),
+                )
+                .await
+                .map(Some)
             }
         }
     });

@@ -2,6 +2,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use ventanilla_core::api::{Limit, SearchQuery, Text};
 use ventanilla_ui::{SearchField, Suggestion};
 
 use crate::api;
@@ -33,7 +34,16 @@ pub fn SiteSearch(id: &'static str) -> impl IntoView {
             if q.trim().chars().count() < 2 {
                 return Vec::new();
             }
-            api::search(q, 6, i18n.lang()).await.map(|r| r.hits).unwrap_or_default()
+            api::search(
+                SearchQuery {
+                    q: Text(q),
+                    limit: Some(Limit(6)),
+                },
+                i18n.lang(),
+            )
+            .await
+            .map(|r| r.hits)
+            .unwrap_or_default()
         }
     });
     let suggestions = Signal::derive(move || {

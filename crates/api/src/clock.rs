@@ -1,12 +1,12 @@
-//! The server's clock: UTC timestamps, and today's date in Mexico City
-//! (UTC−6 all year since 2022), the date the forms' date rules mean.
+//! The server's clock: UTC timestamps, and today's date in Mexico City (see
+//! `ventanilla_core::clock`), the date the forms' date rules mean.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use ventanilla_core::clock::MexicoCityTime;
 use ventanilla_core::forms::Day;
 
 const SECONDS_PER_DAY: i64 = 24 * 60 * 60;
-const MEXICO_CITY_OFFSET: i64 = -6 * 60 * 60;
 
 /// Seconds since 1970, UTC.
 pub fn now() -> i64 {
@@ -29,7 +29,7 @@ pub fn rfc3339(seconds: i64) -> String {
 }
 
 pub fn today_in_mexico_city() -> Day {
-    Day::from_unix_days((now() + MEXICO_CITY_OFFSET).div_euclid(SECONDS_PER_DAY))
+    MexicoCityTime::at(now()).day
 }
 
 #[cfg(test)]

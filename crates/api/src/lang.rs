@@ -2,9 +2,11 @@
 //! then Spanish.
 
 use axum::extract::FromRequestParts;
-use axum::http::{StatusCode, header, request::Parts};
+use axum::http::{header, request::Parts};
+use ventanilla_core::api::read_optional;
 use ventanilla_core::lang::Lang;
 
+use crate::params::{first_value, refused};
 use crate::problem::ApiProblem;
 
 pub struct RequestLang(pub Lang);
@@ -13,18 +15,9 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestLang {
     type Rejection = ApiProblem;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiProblem> {
-        let query = parts.uri.query().unwrap_or("");
-        let asked = query.split('&').find_map(|pair| pair.strip_prefix("lang="));
-        if let Some(value) = asked {
-            return match value {
-                "es" => Ok(RequestLang(Lang::Es)),
-                "en" => Ok(RequestLang(Lang::En)),
-                _ => Err(
-                    ApiProblem::new(StatusCode::BAD_REQUEST, "lang.unsupported", "Unsupported language")
-                        .detail("lang must be es or en")
-                        .parameter("lang"),
-                ),
-            };
+        let asked = first_value(parts.uri.query(), "lang");
+        if let Some(lang) = read_optional::<Lang>("lang", asked.as_deref()).map_err(refused)? {
+            return Ok(RequestLang(lang));
         }
         let header = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
         Ok(RequestLang(

@@ -31,7 +31,7 @@ use utoipa::OpenApi;
         crate::routes::backoffice::advance
     ),
     components(schemas(ventanilla_core::api::Problem)),
-    modifiers(&BackofficeToken)
+    modifiers(&BackofficeToken, &CommonProblems)
 )]
 struct ApiDoc;
 
@@ -46,6 +46,50 @@ impl utoipa::Modify for BackofficeToken {
             "backoffice_token",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
+    }
+}
+
+/// The problems any operation may answer, documented once: every operation
+/// reads its query strictly (400) and takes `lang` (422 for a value not
+/// understood); one with a body also reads it strictly.
+struct CommonProblems;
+
+impl utoipa::Modify for CommonProblems {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let problem = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/problem+json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("Problem")))
+                        .build(),
+                )
+                .build()
+        };
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [&mut item.get, &mut item.post].into_iter().flatten();
+            for operation in operations {
+                let has_body = operation.request_body.is_some();
+                let responses = &mut operation.responses.responses;
+                let mut common = vec![
+                    (
+                        "400",
+                        "An unknown or repeated query parameter, a query string not UTF-8 or too long, or a body that is not JSON",
+                    ),
+                    ("422", "A value not understood; `code` names the parameter and its rule"),
+                ];
+                if has_body {
+                    common.push(("415", "The body is not sent as application/json"));
+                }
+                for (status, description) in common {
+                    responses
+                        .entry(status.to_owned())
+                        .or_insert_with(|| problem(description).into());
+                }
+            }
+        }
     }
 }
 

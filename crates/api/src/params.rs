@@ -2,20 +2,46 @@
 //! parameter, bad percent-encoding or an oversized string is a 400 naming
 //! the parameter, never something silently ignored.
 
+use axum::extract::FromRequestParts;
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use percent_encoding::percent_decode_str;
 use rusqlite::{Connection, OptionalExtension};
+use ventanilla_core::api::{ApiQuery, QueryError};
 
 use crate::problem::ApiProblem;
 
-/// Longer query strings are refused before they are read.
-const MAX_QUERY_BYTES: usize = 2048;
-pub const MAX_PER_PAGE: u32 = 100;
-const DEFAULT_PER_PAGE: u32 = 20;
-const MAX_PAGE: u32 = 10_000;
+/// Longer query strings are refused before they are read: room for the
+/// longest free text of any query, percent-encoded.
+const MAX_QUERY_BYTES: usize = 8192;
 
 pub struct Params {
     pairs: Vec<(String, String)>,
+}
+
+/// A query string read strictly into the API query `Q`, as defined in core:
+/// unknown or repeated parameters, bad encoding and oversized strings are a
+/// 400; a value `Q` refuses is a 422 naming the parameter and its rule.
+pub struct Query<Q>(pub Q);
+
+impl<S: Send + Sync, Q: ApiQuery> FromRequestParts<S> for Query<Q> {
+    type Rejection = ApiProblem;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiProblem> {
+        let params = Params::parse(parts.uri.query(), Q::NAMES)?;
+        Q::read(&|name| params.raw(name)).map(Query).map_err(refused)
+    }
+}
+
+/// A value the query refused, as the API's problem.
+pub fn refused(error: QueryError) -> ApiProblem {
+    ApiProblem::new(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &error.code(),
+        "A query parameter is not valid",
+    )
+    .parameter(error.parameter)
+    .detail(error.detail)
 }
 
 fn bad_request(code: &str, title: &str, parameter: Option<&str>) -> ApiProblem {
@@ -58,6 +84,15 @@ fn decode(raw: &str, parameter: Option<&str>) -> Result<String, ApiProblem> {
         .map_err(|_| bad_request("query.encoding", "The query string is not valid UTF-8", parameter))
 }
 
+/// The first value of `key` in `query`, decoded, not minding the rest of
+/// it (which the handler's [`Query`] reads strictly).
+pub fn first_value(query: Option<&str>, key: &str) -> Option<String> {
+    query?.split('&').find_map(|pair| {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(raw_key, None).ok()? == key).then(|| decode(raw_value, None).ok())?
+    })
+}
+
 impl Params {
     /// Reads `query`, accepting only the parameters in `allowed` (and `lang`).
     pub fn parse(query: Option<&str>, allowed: &[&str]) -> Result<Params, ApiProblem> {
@@ -89,44 +124,9 @@ impl Params {
         Ok(Params { pairs })
     }
 
-    /// The value of `key`, trimmed; an empty value counts as absent.
-    pub fn get(&self, key: &str) -> Option<&str> {
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.trim())
-            .filter(|v| !v.is_empty())
-    }
-
-    fn number(&self, key: &str, default: u32, max: u32) -> Result<u32, ApiProblem> {
-        let Some(raw) = self.get(key) else {
-            return Ok(default);
-        };
-        let value: u32 = raw
-            .parse()
-            .map_err(|_| unprocessable(key, "format", "Not a whole number"))?;
-        if value == 0 || value > max {
-            return Err(unprocessable(key, "range", "Out of range").detail(format!("{key} must be from 1 to {max}")));
-        }
-        Ok(value)
-    }
-
-    /// `page` (1-based) and `per_page` (at most 100).
-    pub fn pagination(&self) -> Result<(u32, u32), ApiProblem> {
-        Ok((
-            self.number("page", 1, MAX_PAGE)?,
-            self.number("per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE)?,
-        ))
-    }
-
-    /// A free-text query, at most 200 characters.
-    pub fn text(&self, key: &str) -> Result<Option<&str>, ApiProblem> {
-        match self.get(key) {
-            Some(text) if text.chars().count() > 200 => {
-                Err(unprocessable(key, "length", "Too long").detail(format!("{key} has at most 200 characters")))
-            }
-            other => Ok(other),
-        }
+    /// The value of `key` as given, decoded; `None` when it is absent.
+    pub fn raw(&self, key: &str) -> Option<&str> {
+        self.pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 }
 
@@ -139,11 +139,11 @@ mod tests {
     }
 
     #[test]
-    fn decodes_values_and_ignores_empty_ones() {
+    fn decodes_values() {
         let params = Params::parse(Some("q=acta+de%20nacimiento&page=&lang=en"), &["q", "page"]).unwrap();
-        assert_eq!(params.get("q"), Some("acta de nacimiento"));
-        assert_eq!(params.get("page"), None);
-        assert_eq!(params.pagination().unwrap(), (1, DEFAULT_PER_PAGE));
+        assert_eq!(params.raw("q"), Some("acta de nacimiento"));
+        assert_eq!(params.raw("page"), Some(""));
+        assert_eq!(params.raw("per_page"), None);
     }
 
     #[test]
@@ -154,16 +154,7 @@ mod tests {
         );
         assert_eq!(code(Params::parse(Some("q=a&q=b"), &["q"])), "query.repeated_parameter");
         assert_eq!(code(Params::parse(Some("q=%FF%FE"), &["q"])), "query.encoding");
-        let long = format!("q={}", "a".repeat(3000));
+        let long = format!("q={}", "a".repeat(MAX_QUERY_BYTES));
         assert_eq!(code(Params::parse(Some(&long), &["q"])), "query.too_long");
-    }
-
-    #[test]
-    fn bounds_pagination() {
-        let page = |q: &str| Params::parse(Some(q), &["page", "per_page"]).unwrap().pagination();
-        assert_eq!(page("per_page=100").unwrap(), (1, 100));
-        assert_eq!(page("per_page=101").err().unwrap().code(), "per_page.range");
-        assert_eq!(page("page=0").err().unwrap().code(), "page.range");
-        assert_eq!(page("page=dos").err().unwrap().code(), "page.format");
     }
 }

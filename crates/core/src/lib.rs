@@ -5,6 +5,8 @@
 mod macros;
 
 pub mod api;
+pub mod clock;
 pub mod forms;
 pub mod lang;
+pub mod text;
 pub mod validate;

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use ventanilla_core::api::CurpRecord;
 use ventanilla_ui::{SummaryList, SummaryRow};
 
-use super::check::SEXES;
+use super::check::sexes;
 use super::style;
 use crate::clock::today_in_mexico_city;
 use crate::format;
@@ -27,8 +27,7 @@ pub fn Certificate(record: CurpRecord) -> impl IntoView {
         .map(|part| part.trim())
         .collect::<Vec<_>>()
         .join(" ");
-    let sex = SEXES
-        .iter()
+    let sex = sexes()
         .find(|(code, _)| *code == record.sex)
         .map_or_else(|| record.sex.clone(), |(_, key)| i18n.t(key));
     let consulted = format::date(lang, &today_in_mexico_city().iso());

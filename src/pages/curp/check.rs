@@ -1,13 +1,13 @@
 //! The lookup's questions and their checks: the rules of `ventanilla-core`
 //! that the server applies too, and the messages that explain them.
 
-use ventanilla_core::api::CurpSearch;
-use ventanilla_core::forms::{
-    Answer, Choice, DateParts, DateRule, Day, Field, FieldError, FieldKind, FormError, check_field,
-};
+use ventanilla_core::api::{CurpSearch, SEXES, curp_field};
+use ventanilla_core::forms::{Day, FieldError, FormError};
 use ventanilla_core::validate::{self, Rule, message_key_for};
 
 use crate::api::ApiError;
+
+pub use curp_field::{BIRTH_DATE, BIRTH_STATE, CURP, FIRST_SURNAME, GIVEN_NAMES, SECOND_SURNAME, SEX};
 
 /// Every question of the page: its id, which is the API's name for it (so a
 /// server's 422 lands on the right field), and the message id of its label.
@@ -22,33 +22,12 @@ pub const QUESTIONS: [(&str, &str); 7] = [
     (BIRTH_STATE, "curp-field-birth-state"),
 ];
 
-pub const CURP: &str = "curp";
-pub const GIVEN_NAMES: &str = "given_names";
-pub const FIRST_SURNAME: &str = "first_surname";
-pub const SECOND_SURNAME: &str = "second_surname";
-pub const BIRTH_DATE: &str = "birth_date";
-pub const SEX: &str = "sex";
-pub const BIRTH_STATE: &str = "birth_state";
+/// The message ids of the sexes a CURP records, in the order of `SEXES`.
+const SEX_MESSAGES: [&str; 3] = ["curp-sex-female", "curp-sex-male", "curp-sex-non-binary"];
 
-/// The sexes a CURP records, as its 11th letter, with their message ids.
-pub const SEXES: [(&str, &str); 3] = [
-    ("M", "curp-sex-female"),
-    ("H", "curp-sex-male"),
-    ("X", "curp-sex-non-binary"),
-];
-
-/// The longest name we take: far more than any in the registry.
-const NAME_MAX: u16 = 80;
-
-/// What the person typed and chose in the "personal data" way.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PersonAnswers {
-    pub given_names: String,
-    pub first_surname: String,
-    pub second_surname: String,
-    pub birth_date: DateParts,
-    pub sex: String,
-    pub birth_state: String,
+/// Each sex's code with the message id of its name.
+pub fn sexes() -> impl Iterator<Item = (&'static str, &'static str)> {
+    SEXES.into_iter().zip(SEX_MESSAGES)
 }
 
 /// The CURP as the registry keys it (capitals, no spaces or hyphens), or why not.
@@ -58,87 +37,13 @@ pub fn check_curp(typed: &str) -> Result<String, Vec<FieldError>> {
         .map_err(|error| vec![problem(CURP, error.code())])
 }
 
-/// The search to send, or every problem with the answers, in the page's
-/// order. `states` are the codes the state list offers.
-pub fn check_person(answers: &PersonAnswers, states: &[String], today: Day) -> Result<CurpSearch, Vec<FieldError>> {
-    let text = |value: &str| Answer::Text(value.to_owned());
-    let options = |values: &mut dyn Iterator<Item = &str>| {
-        values
-            .map(|value| Choice {
-                value: value.to_owned(),
-                label: String::new(),
-                hint: None,
-            })
-            .collect::<Vec<_>>()
-    };
-    let questions = [
-        (question(GIVEN_NAMES, true, names()), text(&answers.given_names)),
-        (question(FIRST_SURNAME, true, names()), text(&answers.first_surname)),
-        (question(SECOND_SURNAME, false, names()), text(&answers.second_surname)),
-        (
-            question(BIRTH_DATE, true, FieldKind::Date { rule: DateRule::Past }),
-            Answer::Date(answers.birth_date.clone()),
-        ),
-        (
-            question(
-                SEX,
-                true,
-                FieldKind::Radios {
-                    options: options(&mut SEXES.iter().map(|(code, _)| *code)),
-                },
-            ),
-            text(&answers.sex),
-        ),
-        (
-            question(
-                BIRTH_STATE,
-                true,
-                FieldKind::Select {
-                    options: options(&mut states.iter().map(String::as_str)),
-                },
-            ),
-            text(&answers.birth_state),
-        ),
-    ];
-    let problems: Vec<FieldError> = questions
-        .iter()
-        .filter_map(|(field, answer)| {
-            let code = check_field(field, Some(answer), today).err()?;
-            Some(problem(&field.id, code))
-        })
-        .collect();
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let trimmed = |text: &str| text.trim().to_owned();
-    let date = &answers.birth_date;
-    Ok(CurpSearch {
-        given_names: trimmed(&answers.given_names),
-        first_surname: trimmed(&answers.first_surname),
-        second_surname: trimmed(&answers.second_surname),
-        birth_date: DateParts {
-            day: trimmed(&date.day),
-            month: trimmed(&date.month),
-            year: trimmed(&date.year),
-        },
-        sex: trimmed(&answers.sex),
-        birth_state: trimmed(&answers.birth_state),
-    })
-}
-
-fn names() -> FieldKind {
-    FieldKind::Text { max_length: NAME_MAX }
-}
-
-fn question(id: &str, required: bool, input: FieldKind) -> Field {
-    Field {
-        id: id.to_owned(),
-        label: String::new(),
-        hint: None,
-        required,
-        autocomplete: None,
-        input,
-    }
+/// The search to send, checked as the server will check it, or every
+/// problem with the answers in the page's order. `states` are the codes the
+/// state list offers.
+pub fn check_person(answers: &CurpSearch, states: &[String], today: Day) -> Result<CurpSearch, Vec<FieldError>> {
+    answers
+        .check(|code| states.iter().any(|s| s == code), today)
+        .map(|checked| checked.search)
 }
 
 fn problem(field: &str, code: &str) -> FieldError {
@@ -186,7 +91,8 @@ pub fn message_key(field: &str, code: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use ventanilla_core::api::Problem;
+    use ventanilla_core::api::{BORN_ABROAD, Problem};
+    use ventanilla_core::forms::DateParts;
 
     use super::*;
 
@@ -197,11 +103,11 @@ mod tests {
     };
 
     fn states() -> Vec<String> {
-        ["DF", "JC", "NE"].map(String::from).to_vec()
+        ["DF", "JC", BORN_ABROAD].map(String::from).to_vec()
     }
 
-    fn maria() -> PersonAnswers {
-        PersonAnswers {
+    fn maria() -> CurpSearch {
+        CurpSearch {
             given_names: " María Lourdes ".into(),
             first_surname: "González".into(),
             second_surname: "López".into(),
@@ -229,57 +135,8 @@ mod tests {
     }
 
     #[test]
-    fn complete_answers_make_a_trimmed_search() {
-        let search = check_person(&maria(), &states(), TODAY).unwrap();
-        assert_eq!(search.given_names, "María Lourdes");
-        assert_eq!(search.birth_date.month, "3");
-        assert_eq!((search.sex.as_str(), search.birth_state.as_str()), ("M", "DF"));
-    }
-
-    #[test]
-    fn the_second_surname_may_be_left_empty() {
-        let answers = PersonAnswers {
-            second_surname: String::new(),
-            ..maria()
-        };
-        assert_eq!(check_person(&answers, &states(), TODAY).unwrap().second_surname, "");
-    }
-
-    #[test]
-    fn empty_answers_name_every_required_question_in_order() {
-        let problems = check_person(&PersonAnswers::default(), &states(), TODAY).unwrap_err();
-        assert_eq!(
-            fields(&problems),
-            [
-                (GIVEN_NAMES, "form.required"),
-                (FIRST_SURNAME, "form.required"),
-                (BIRTH_DATE, "form.required"),
-                (SEX, "form.choose"),
-                (BIRTH_STATE, "form.choose"),
-            ]
-        );
-    }
-
-    #[test]
-    fn the_birth_date_follows_the_shared_date_rules() {
-        let with_date = |day: &str, month: &str, year: &str| PersonAnswers {
-            birth_date: DateParts {
-                day: day.into(),
-                month: month.into(),
-                year: year.into(),
-            },
-            ..maria()
-        };
-        let code = |answers| check_person(&answers, &states(), TODAY).unwrap_err()[0].code.clone();
-        assert_eq!(code(with_date("12", "", "1985")), "date.incomplete");
-        assert_eq!(code(with_date("31", "4", "1985")), "date.invalid");
-        assert_eq!(code(with_date("1", "1", "2027")), "date.future");
-        assert_eq!(code(with_date("1", "1", "85")), "date.format");
-    }
-
-    #[test]
     fn a_state_the_list_does_not_offer_is_refused() {
-        let answers = PersonAnswers {
+        let answers = CurpSearch {
             birth_state: "ZZ".into(),
             ..maria()
         };

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use ventanilla_core::api::{CurpRecord, CurpSearch, State};
+use ventanilla_core::api::{BORN_ABROAD, CurpRecord, CurpSearch, State};
 use ventanilla_core::forms::{DateParts, FieldError};
 use ventanilla_core::lang::Lang;
 use ventanilla_ui::{
@@ -26,8 +26,8 @@ use crate::pages::{LoadError, error_title, home_trail, message_of};
 use crate::shell::announcer;
 use certificate::{Certificate, HEADING_ID};
 use check::{
-    BIRTH_DATE, BIRTH_STATE, CURP, FIRST_SURNAME, GIVEN_NAMES, PersonAnswers, QUESTIONS, SECOND_SURNAME, SEX, SEXES,
-    check_curp, check_person, message_key, refused,
+    BIRTH_DATE, BIRTH_STATE, CURP, FIRST_SURNAME, GIVEN_NAMES, QUESTIONS, SECOND_SURNAME, SEX, check_curp,
+    check_person, message_key, refused, sexes,
 };
 
 stylance::import_crate_style!(style, "src/pages/curp/curp.module.css");
@@ -103,7 +103,7 @@ pub fn CurpLookup() -> impl IntoView {
     let [given_names, first_surname, second_surname] = [(); 3].map(|_| RwSignal::new(String::new()));
     let [day, month, year] = [(); 3].map(|_| RwSignal::new(String::new()));
     let [sex, birth_state] = [(); 2].map(|_| RwSignal::new(String::new()));
-    let person = move || PersonAnswers {
+    let person = move || CurpSearch {
         given_names: given_names.get_untracked(),
         first_surname: first_surname.get_untracked(),
         second_surname: second_surname.get_untracked(),
@@ -271,10 +271,9 @@ pub fn CurpLookup() -> impl IntoView {
             month: i18n.t("form-date-month"),
             year: i18n.t("form-date-year"),
         };
-        let sexes = SEXES
-            .iter()
+        let sexes = sexes()
             .map(|(code, key)| ChoiceOption {
-                value: (*code).to_owned(),
+                value: code.to_owned(),
                 label: i18n.t(key),
                 hint: None,
             })
@@ -365,9 +364,9 @@ pub fn CurpLookup() -> impl IntoView {
     }
 }
 
-/// The states to choose from, then "born abroad" (`NE`) in the person's words.
+/// The states to choose from, then "born abroad" in the person's words.
 fn state_options(i18n: I18n, states: Vec<State>) -> Vec<ChoiceOption> {
-    let (abroad, states): (Vec<State>, Vec<State>) = states.into_iter().partition(|s| s.code == "NE");
+    let (abroad, states): (Vec<State>, Vec<State>) = states.into_iter().partition(|s| s.code == BORN_ABROAD);
     let option = |value: String, label: String| ChoiceOption {
         value,
         label,

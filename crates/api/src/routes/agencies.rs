@@ -1,13 +1,14 @@
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use rusqlite::{Connection, OptionalExtension, Row};
 use ventanilla_core::api::{Agency, AgencyDetail, ServiceSummary};
 use ventanilla_core::lang::Lang;
 
 use crate::AppState;
 use crate::lang::RequestLang;
-use crate::params::Params;
+use crate::params::Query;
 use crate::problem::ApiProblem;
+use ventanilla_core::api::{LangQuery, NoQuery};
 
 fn select(lang: Lang, filter: &str) -> String {
     format!(
@@ -34,14 +35,13 @@ fn agency(row: &Row) -> rusqlite::Result<Agency> {
 
 /// Every agency, by name, with how many services it has.
 #[utoipa::path(get, path = "/api/v1/agencies", tag = "catalogue",
-    params(("lang" = Option<String>, Query, description = "es or en")),
+    params(NoQuery, LangQuery),
     responses((status = 200, body = Vec<Agency>)))]
 pub async fn list(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
 ) -> Result<Json<Vec<Agency>>, ApiProblem> {
-    Params::parse(query.as_deref(), &[])?;
     state
         .db
         .run(move |conn| {
@@ -54,16 +54,15 @@ pub async fn list(
 
 /// One agency, its contact and its services, most used first.
 #[utoipa::path(get, path = "/api/v1/agencies/{slug}", tag = "catalogue",
-    params(("slug" = String, Path), ("lang" = Option<String>, Query, description = "es or en")),
+    params(("slug" = String, Path), NoQuery, LangQuery),
     responses((status = 200, body = AgencyDetail),
               (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
 pub async fn get(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
     Path(slug): Path<String>,
 ) -> Result<Json<AgencyDetail>, ApiProblem> {
-    Params::parse(query.as_deref(), &[])?;
     state
         .db
         .run(move |conn| {

@@ -1,5 +1,5 @@
 use axum::Json;
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use rusqlite::{Connection, OptionalExtension, params};
 use ventanilla_core::api::{ApplicationStatus, NewApplication, Receipt, Status, StatusChange, TrackingRequest};
@@ -10,20 +10,21 @@ use super::curp::checked_curp;
 use super::forms::definition;
 use crate::db::write_transaction;
 use crate::lang::RequestLang;
-use crate::params::Params;
+use crate::params::Query;
 use crate::problem::ApiProblem;
 use crate::{AppState, clock, fingerprint, folio};
+use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// Sends an application. The `Idempotency-Key` header makes a retry of the
 /// same request answer with the same receipt (200) instead of a second
 /// application; the answers are checked with the same rules as the app's.
 #[utoipa::path(post, path = "/api/v1/applications", tag = "procedures",
-    params(("Idempotency-Key" = String, Header, description = "8 to 128 characters of A-Z a-z 0-9 _ -, new for each application"),
-           ("lang" = Option<String>, Query, description = "es or en")),
+    params(("Idempotency-Key" = String, Header, pattern = "^[A-Za-z0-9_-]{8,128}$",
+            description = "8 to 128 characters of A-Z a-z 0-9 _ -, new for each application"),
+           NoQuery, LangQuery),
     request_body = NewApplication,
     responses((status = 201, body = Receipt, description = "Created"),
               (status = 200, body = Receipt, description = "A retry of an application already created"),
-              (status = 400, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
               (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
               (status = 409, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
                description = "The key was used for different answers"),
@@ -31,11 +32,10 @@ use crate::{AppState, clock, fingerprint, folio};
                description = "Per-field errors in `errors`")))]
 pub async fn submit(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
     headers: HeaderMap,
     Json(application): Json<NewApplication>,
 ) -> Result<(StatusCode, Json<Receipt>), ApiProblem> {
-    Params::parse(query.as_deref(), &[])?;
     let key = idempotency_key(&headers)?;
     let hash = fingerprint::sha256(serde_json::to_vec(&application).map_err(|_| ApiProblem::internal())?);
     state
@@ -126,18 +126,16 @@ fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiProblem> {
 /// applicant's CURP must match, and a wrong one gets the same 404 as an
 /// unknown folio.
 #[utoipa::path(post, path = "/api/v1/applications/track", tag = "procedures",
-    params(("lang" = Option<String>, Query, description = "es or en")),
+    params(NoQuery, LangQuery),
     request_body = TrackingRequest,
     responses((status = 200, body = ApplicationStatus),
-              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
-              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
 pub async fn track(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
     Json(request): Json<TrackingRequest>,
 ) -> Result<Json<ApplicationStatus>, ApiProblem> {
-    Params::parse(query.as_deref(), &[])?;
     let folio = owned_by(&request.folio, &request.curp)?;
     state
         .db

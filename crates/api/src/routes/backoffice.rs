@@ -1,5 +1,5 @@
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rusqlite::{OptionalExtension, params};
@@ -9,17 +9,18 @@ use ventanilla_core::lang::Lang;
 use super::applications::{parse_status, status_of};
 use crate::db::write_transaction;
 use crate::lang::RequestLang;
-use crate::params::Params;
+use crate::params::Query;
 use crate::problem::ApiProblem;
 use crate::sms::{self, Sms};
 use crate::{AppState, clock, fingerprint};
+use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// Moves an application to its next status and texts its subscribers: what
 /// an officer does in the agency's back office. Needs the token the server
 /// was started with (`VENTANILLA_BACKOFFICE_TOKEN`); without one it is off.
 #[utoipa::path(post, path = "/api/v1/backoffice/applications/{folio}/advance", tag = "back office",
     params(("folio" = String, Path),
-           ("lang" = Option<String>, Query, description = "es or en: the language of the answer")),
+           NoQuery, LangQuery),
     security(("backoffice_token" = [])),
     responses((status = 200, body = ApplicationStatus),
               (status = 401, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
@@ -31,14 +32,13 @@ use crate::{AppState, clock, fingerprint};
 pub async fn advance(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
     headers: HeaderMap,
     Path(folio): Path<String>,
 ) -> Result<Json<ApplicationStatus>, Response> {
     if let Some(refusal) = refusal(&state, &headers) {
         return Err(refusal);
     }
-    Params::parse(query.as_deref(), &[]).map_err(IntoResponse::into_response)?;
     let folio = crate::folio::normalize(&folio);
     move_on(&state, folio, lang)
         .await

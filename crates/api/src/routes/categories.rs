@@ -1,24 +1,24 @@
 use axum::Json;
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::IntoResponse;
 use ventanilla_core::api::Category;
 
 use crate::AppState;
 use crate::lang::RequestLang;
-use crate::params::Params;
+use crate::params::Query;
 use crate::problem::ApiProblem;
+use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// The categories of the services catalogue, in catalogue order.
 #[utoipa::path(get, path = "/api/v1/categories", tag = "catalogue",
-    params(("lang" = Option<String>, Query, description = "es or en; otherwise Accept-Language, then es")),
-    responses((status = 200, body = Vec<Category>), (status = 400, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
+    params(NoQuery, LangQuery),
+    responses((status = 200, body = Vec<Category>)))]
 pub async fn list(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
 ) -> Result<impl IntoResponse, ApiProblem> {
-    Params::parse(query.as_deref(), &[])?;
     let categories = state
         .db
         .run(move |conn| {

@@ -1,16 +1,17 @@
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use rusqlite::{Connection, OptionalExtension, params};
 use ventanilla_core::api::{CurpRecord, CurpSearch};
-use ventanilla_core::forms::{Answer, DateRule, Field, FieldError, FieldKind, FormError, check_field};
 use ventanilla_core::lang::Lang;
+use ventanilla_core::text::fold;
 use ventanilla_core::validate::{self, Rule};
 
 use crate::lang::RequestLang;
-use crate::params::Params;
+use crate::params::Query;
 use crate::problem::ApiProblem;
 use crate::{AppState, clock};
+use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// Consults a CURP in the population registry.
 ///
@@ -18,10 +19,9 @@ use crate::{AppState, clock};
 /// answers 422 with the failed rule as `code` (e.g. `curp.check_digit`).
 #[utoipa::path(get, path = "/api/v1/curp/{curp}", tag = "registry",
     params(("curp" = String, Path, description = "18 characters; spaces, hyphens and lower case are tolerated"),
-           ("lang" = Option<String>, Query, description = "es or en")),
+           NoQuery, LangQuery),
     responses((status = 200, body = CurpRecord),
-              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
-              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
 pub async fn get(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
@@ -72,7 +72,7 @@ fn not_in_registry() -> ApiProblem {
 /// and state of birth. Names match ignoring case, accents and extra spaces.
 /// Sent as a body so that personal data stays out of URLs and logs.
 #[utoipa::path(post, path = "/api/v1/curp/search", tag = "registry",
-    params(("lang" = Option<String>, Query, description = "es or en")),
+    params(NoQuery, LangQuery),
     request_body = CurpSearch,
     responses((status = 200, body = CurpRecord),
               (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
@@ -81,25 +81,30 @@ fn not_in_registry() -> ApiProblem {
 pub async fn search(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
     Json(search): Json<CurpSearch>,
 ) -> Result<Json<CurpRecord>, ApiProblem> {
-    Params::parse(query.as_deref(), &[])?;
     state
         .db
         .run(move |conn| {
-            let birth_date = checked(conn, &search)?;
+            let states: Vec<String> = conn
+                .prepare_cached("SELECT code FROM states")?
+                .query_map([], |row| row.get(0))?
+                .collect::<Result<_, _>>()?;
+            let checked = search
+                .check(|code| states.iter().any(|s| s == code), clock::today_in_mexico_city())
+                .map_err(|errors| {
+                    ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", "Some data is not valid")
+                        .errors(errors)
+                })?;
+            let search = checked.search;
             let mut statement = conn.prepare_cached(
                 "SELECT curp, given_names, first_surname, second_surname FROM curp_registry
                  WHERE birth_date = ?1 AND sex = ?2 AND birth_state = ?3",
             )?;
             let wanted = [&search.given_names, &search.first_surname, &search.second_surname].map(|n| fold(n));
             let candidates = statement.query_map(
-                params![
-                    birth_date,
-                    search.sex.trim().to_uppercase(),
-                    search.birth_state.trim().to_uppercase()
-                ],
+                params![checked.birth_date.iso(), search.sex, search.birth_state],
                 |row| {
                     Ok((
                         row.get::<_, String>(0)?,
@@ -117,75 +122,4 @@ pub async fn search(
         })
         .await
         .map(Json)
-}
-
-/// The search's date of birth as `YYYY-MM-DD`, or every problem with it.
-fn checked(conn: &Connection, search: &CurpSearch) -> Result<String, ApiProblem> {
-    let mut errors = Vec::new();
-    let mut problem = |field: &str, code: &str| {
-        errors.push(FieldError {
-            field: field.into(),
-            code: code.into(),
-        })
-    };
-    for (field, value) in [
-        ("given_names", &search.given_names),
-        ("first_surname", &search.first_surname),
-    ] {
-        if value.trim().is_empty() {
-            problem(field, FormError::Required.code());
-        }
-    }
-    let date = Field {
-        id: "birth_date".into(),
-        label: String::new(),
-        hint: None,
-        required: true,
-        autocomplete: None,
-        input: FieldKind::Date { rule: DateRule::Past },
-    };
-    let birth_date = match check_field(
-        &date,
-        Some(&Answer::Date(search.birth_date.clone())),
-        clock::today_in_mexico_city(),
-    ) {
-        Ok(Some(answer)) => answer.text().to_owned(),
-        Ok(None) => String::new(),
-        Err(code) => {
-            problem("birth_date", code);
-            String::new()
-        }
-    };
-    if !["H", "M", "X"].contains(&search.sex.trim().to_uppercase().as_str()) {
-        problem("sex", FormError::Choose.code());
-    }
-    let state_exists = conn
-        .prepare_cached("SELECT 1 FROM states WHERE code = ?1")?
-        .exists([search.birth_state.trim().to_uppercase()])?;
-    if !state_exists {
-        problem("birth_state", FormError::Choose.code());
-    }
-    if errors.is_empty() {
-        Ok(birth_date)
-    } else {
-        Err(ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", "Some data is not valid").errors(errors))
-    }
-}
-
-/// A name as compared: lower case, no accents, single spaces.
-fn fold(name: &str) -> String {
-    let plain: String = name
-        .to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            'ñ' => 'n',
-            other => other,
-        })
-        .collect();
-    plain.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -27,7 +27,7 @@ pub async fn outbox(
     }
     let params = Params::parse(query.as_deref(), &["phone"])?;
     // The phone as the outbox stores it, however it is typed.
-    let phone = super::sms::phone(params.get("phone").unwrap_or(""))?;
+    let phone = super::sms::phone(params.raw("phone").unwrap_or(""))?;
     state
         .db
         .run(move |conn| {

@@ -1,28 +1,28 @@
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use rusqlite::{Connection, OptionalExtension};
 use ventanilla_core::forms::FormDefinition;
 use ventanilla_core::lang::Lang;
 
 use crate::AppState;
 use crate::lang::RequestLang;
-use crate::params::Params;
+use crate::params::Query;
 use crate::problem::ApiProblem;
+use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// The form definition of an online procedure: its steps and questions,
 /// and the validators (by kind) that check each answer.
 #[utoipa::path(get, path = "/api/v1/forms/{id}", tag = "procedures",
     params(("id" = String, Path, description = "The form's id, as a service's `online_form` names it"),
-           ("lang" = Option<String>, Query, description = "es or en")),
+           NoQuery, LangQuery),
     responses((status = 200, body = FormDefinition),
               (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
 pub async fn get(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
     Path(id): Path<String>,
 ) -> Result<Json<FormDefinition>, ApiProblem> {
-    Params::parse(query.as_deref(), &[])?;
     state.db.run(move |conn| definition(conn, &id, lang).map(Json)).await
 }
 

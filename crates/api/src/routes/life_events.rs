@@ -1,22 +1,22 @@
 use axum::Json;
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use ventanilla_core::api::LifeEvent;
 
 use crate::AppState;
 use crate::lang::RequestLang;
-use crate::params::Params;
+use crate::params::Query;
 use crate::problem::ApiProblem;
+use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// Moments of life that need several procedures, such as having a baby.
 #[utoipa::path(get, path = "/api/v1/life-events", tag = "catalogue",
-    params(("lang" = Option<String>, Query, description = "es or en")),
+    params(NoQuery, LangQuery),
     responses((status = 200, body = Vec<LifeEvent>)))]
 pub async fn list(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
 ) -> Result<Json<Vec<LifeEvent>>, ApiProblem> {
-    Params::parse(query.as_deref(), &[])?;
     state
         .db
         .run(move |conn| {

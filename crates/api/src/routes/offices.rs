@@ -1,60 +1,56 @@
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
+use axum::extract::{Path, State};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, params_from_iter};
-use ventanilla_core::api::{AgencyRef, NamedRef, Office, Page};
+use ventanilla_core::api::{
+    AgencyRef, LangQuery, LatLng, NamedRef, NoQuery, Office, OfficeQuery, Page, Problem, pagination,
+};
 use ventanilla_core::lang::Lang;
 
 use crate::AppState;
 use crate::lang::RequestLang;
-use crate::params::{self, Params};
+use crate::params::{self, Query};
 use crate::problem::ApiProblem;
-
-const PARAMETERS: &[&str] = &["state", "municipality", "service", "agency", "near", "page", "per_page"];
 
 /// Public Attention Centers, filtered, or nearest first with `near`.
 #[utoipa::path(get, path = "/api/v1/offices", tag = "offices",
-    params(
-        ("state" = Option<String>, Query, description = "a state code, e.g. JC"),
-        ("municipality" = Option<String>, Query, description = "a municipality's name, accents and case ignored"),
-        ("service" = Option<String>, Query, description = "a service slug: offices where it is done in person"),
-        ("agency" = Option<String>, Query, description = "an agency slug"),
-        ("near" = Option<String>, Query, description = "lat,lng in degrees: nearest first, with distance_km"),
-        ("page" = Option<u32>, Query), ("per_page" = Option<u32>, Query),
-        ("lang" = Option<String>, Query, description = "es or en"),
-    ),
+    params(OfficeQuery, LangQuery),
     responses((status = 200, body = Page<Office>),
-              (status = 400, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
-              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
+              (status = 422, body = Problem, content_type = "application/problem+json",
+               description = "A value not understood, or naming no state, service or agency")))]
 pub async fn list(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(query): Query<OfficeQuery>,
 ) -> Result<Json<Page<Office>>, ApiProblem> {
-    let params = Params::parse(query.as_deref(), PARAMETERS)?;
-    let (page, per_page) = params.pagination()?;
-    let near = params.get("near").map(parse_near).transpose()?;
-    let mut conditions = vec!["1"];
-    let mut args = Vec::new();
-    for (parameter, condition) in [
-        ("state", "o.state = ?"),
-        ("municipality", "o.municipality = ? COLLATE NOCASE"),
+    let (page, per_page) = pagination(query.page, query.per_page);
+    let near = query.near;
+    let filters = [
+        ("state", query.state.map(|s| s.0), "o.state = ?"),
+        (
+            "municipality",
+            query.municipality.map(|m| m.0),
+            "o.municipality = ? COLLATE NOCASE",
+        ),
         (
             "service",
+            query.service.map(|s| s.0),
             "o.id IN (SELECT office FROM office_services WHERE service = ?)",
         ),
-        ("agency", "o.agency = ?"),
-    ] {
-        if let Some(value) = params.get(parameter) {
+        ("agency", query.agency.map(|a| a.0), "o.agency = ?"),
+    ];
+    let mut conditions = vec!["1"];
+    let mut args = Vec::new();
+    let mut checks = Vec::new();
+    for (parameter, value, condition) in filters {
+        if let Some(value) = value {
             conditions.push(condition);
-            args.push(Value::Text(value.to_owned()));
+            args.push(Value::Text(value.clone()));
+            if parameter != "municipality" {
+                checks.push((parameter, value));
+            }
         }
     }
-    let checks: Vec<(&str, String)> = ["state", "service", "agency"]
-        .into_iter()
-        .filter_map(|p| params.get(p).map(|v| (p, v.to_owned())))
-        .collect();
     state
         .db
         .run(move |conn| {
@@ -70,7 +66,7 @@ pub async fn list(
             let mut offices: Vec<Office> = statement
                 .query_map(params_from_iter(&args), office)?
                 .collect::<Result<_, _>>()?;
-            if let Some((lat, lng)) = near {
+            if let Some(LatLng { lat, lng }) = near {
                 for o in &mut offices {
                     o.distance_km = Some((kilometres((lat, lng), (o.lat, o.lng)) * 10.0).round() / 10.0);
                 }
@@ -94,16 +90,15 @@ pub async fn list(
 
 /// One Public Attention Center.
 #[utoipa::path(get, path = "/api/v1/offices/{id}", tag = "offices",
-    params(("id" = String, Path), ("lang" = Option<String>, Query, description = "es or en")),
+    params(("id" = String, Path), NoQuery, LangQuery),
     responses((status = 200, body = Office),
-              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
+              (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn get(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
     Path(id): Path<String>,
 ) -> Result<Json<Office>, ApiProblem> {
-    Params::parse(query.as_deref(), &[])?;
     state
         .db
         .run(move |conn| {
@@ -114,22 +109,6 @@ pub async fn get(
             Ok(Json(office))
         })
         .await
-}
-
-/// `lat,lng` in degrees, on Earth.
-fn parse_near(value: &str) -> Result<(f64, f64), ApiProblem> {
-    let bad = || {
-        ApiProblem::new(StatusCode::BAD_REQUEST, "near.format", "near must be lat,lng")
-            .parameter("near")
-            .detail("two numbers in degrees, e.g. near=19.43,-99.13")
-    };
-    let (lat, lng) = value.split_once(',').ok_or_else(bad)?;
-    let lat: f64 = lat.trim().parse().map_err(|_| bad())?;
-    let lng: f64 = lng.trim().parse().map_err(|_| bad())?;
-    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lng) {
-        return Err(bad());
-    }
-    Ok((lat, lng))
 }
 
 /// Great-circle distance (haversine), in kilometres.
@@ -208,13 +187,5 @@ mod tests {
         let d = kilometres((19.4326, -99.1332), (20.6767, -103.3475));
         assert!((455.0..465.0).contains(&d), "{d}");
         assert_eq!(kilometres((19.0, -99.0), (19.0, -99.0)), 0.0);
-    }
-
-    #[test]
-    fn reads_near() {
-        assert_eq!(parse_near("19.43, -99.13").unwrap(), (19.43, -99.13));
-        for bad in ["19.43", "north,south", "91,0", "0,181", ""] {
-            assert_eq!(parse_near(bad).err().unwrap().code(), "near.format", "{bad}");
-        }
     }
 }

@@ -1,44 +1,29 @@
 use axum::Json;
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use rusqlite::Connection;
-use ventanilla_core::api::{HitKind, SearchHit, SearchResults};
+use ventanilla_core::api::{HitKind, LangQuery, SearchHit, SearchQuery, SearchResults};
 use ventanilla_core::lang::Lang;
 
 use crate::AppState;
 use crate::lang::RequestLang;
-use crate::params::{Params, unprocessable};
+use crate::params::Query;
 use crate::problem::ApiProblem;
 use crate::routes::services::fts_error;
 use crate::search::Plan;
 
 const DEFAULT_LIMIT: u32 = 10;
-const MAX_LIMIT: u32 = 50;
 
 /// One ranked answer across services, agencies and offices, for the search box.
 #[utoipa::path(get, path = "/api/v1/search", tag = "search",
-    params(("q" = String, Query, description = "what the person typed, even half a word"),
-           ("limit" = Option<u32>, Query, description = "1 to 50, default 10"),
-           ("lang" = Option<String>, Query, description = "es or en")),
-    responses((status = 200, body = SearchResults),
-              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
+    params(SearchQuery, LangQuery),
+    responses((status = 200, body = SearchResults)))]
 pub async fn search(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(query): Query<SearchQuery>,
 ) -> Result<Json<SearchResults>, ApiProblem> {
-    let params = Params::parse(query.as_deref(), &["q", "limit"])?;
-    let text = params
-        .text("q")?
-        .ok_or_else(|| unprocessable("q", "required", "Say what to search for"))?
-        .to_owned();
-    let limit = match params.get("limit") {
-        None => DEFAULT_LIMIT,
-        Some(raw) => raw
-            .parse()
-            .ok()
-            .filter(|n| (1..=MAX_LIMIT).contains(n))
-            .ok_or_else(|| unprocessable("limit", "range", "limit must be from 1 to 50"))?,
-    };
+    let text = query.q.0;
+    let limit = query.limit.map_or(DEFAULT_LIMIT, |l| l.0);
     let Some(plan) = state.vocabulary.plan(&text) else {
         return Ok(Json(SearchResults {
             query: text,

@@ -1,67 +1,38 @@
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params_from_iter};
-use ventanilla_core::api::{Channel, Page, Service, ServiceSummary};
+use ventanilla_core::api::{
+    Channel, LangQuery, NoQuery, Page, Problem, Service, ServiceQuery, ServiceSummary, Sort, pagination,
+};
 use ventanilla_core::lang::Lang;
 
 use crate::AppState;
 use crate::lang::RequestLang;
-use crate::params::{self, Params, unprocessable};
+use crate::params::{self, Query, refused, unprocessable};
 use crate::problem::ApiProblem;
 use crate::search::Plan;
 
-const PARAMETERS: &[&str] = &[
-    "q",
-    "category",
-    "life_event",
-    "agency",
-    "channel",
-    "state",
-    "sort",
-    "page",
-    "per_page",
-];
-
 /// The catalogue of services: searched, filtered, sorted and paginated.
 #[utoipa::path(get, path = "/api/v1/services", tag = "catalogue",
-    params(
-        ("q" = Option<String>, Query, description = "words to search, in Spanish or English; misspellings tolerated"),
-        ("category" = Option<String>, Query, description = "a category slug"),
-        ("life_event" = Option<String>, Query, description = "a life-event slug"),
-        ("agency" = Option<String>, Query, description = "an agency slug"),
-        ("channel" = Option<String>, Query, description = "online, in_person or phone"),
-        ("state" = Option<String>, Query, description = "a state code (e.g. JC): services that can be done there, in person or remotely"),
-        ("sort" = Option<String>, Query, description = "relevance (default with q), popularity (default), name or updated"),
-        ("page" = Option<u32>, Query, description = "1-based"),
-        ("per_page" = Option<u32>, Query, description = "1 to 100, default 20"),
-        ("lang" = Option<String>, Query, description = "es or en"),
-    ),
+    params(ServiceQuery, LangQuery),
     responses((status = 200, body = Page<ServiceSummary>),
-              (status = 400, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
-              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
+              (status = 422, body = Problem, content_type = "application/problem+json",
+               description = "A value not understood, or naming no category, life event, agency or state")))]
 pub async fn list(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(query): Query<ServiceQuery>,
 ) -> Result<Json<Page<ServiceSummary>>, ApiProblem> {
-    let params = Params::parse(query.as_deref(), PARAMETERS)?;
-    let (page, per_page) = params.pagination()?;
-    let plan = params.text("q")?.and_then(|q| state.vocabulary.plan(q));
-    let sort = match params.get("sort") {
-        None if plan.is_some() => Sort::Relevance,
-        None => Sort::Popularity,
-        Some(value) => Sort::parse(value, plan.is_some())?,
-    };
+    let (page, per_page) = pagination(query.page, query.per_page);
+    let sort = query.sort().map_err(refused)?;
+    let plan = query.q.as_ref().and_then(|q| state.vocabulary.plan(&q.0));
     let filters = Filters {
-        category: params.get("category").map(str::to_owned),
-        life_event: params.get("life_event").map(str::to_owned),
-        agency: params.get("agency").map(str::to_owned),
-        channel: params
-            .get("channel")
-            .map(|c| Channel::parse(c).ok_or_else(|| unprocessable("channel", "unknown", "Unknown channel")))
-            .transpose()?,
-        state: params.get("state").map(str::to_owned),
+        category: query.category.map(|s| s.0),
+        life_event: query.life_event.map(|s| s.0),
+        agency: query.agency.map(|s| s.0),
+        channel: query.channel,
+        state: query.state.map(|s| s.0),
     };
     state
         .db
@@ -84,40 +55,19 @@ pub async fn list(
         .await
 }
 
-#[derive(Clone, Copy)]
-enum Sort {
-    Relevance,
-    Popularity,
-    Name,
-    Updated,
-}
-
-impl Sort {
-    fn parse(value: &str, searching: bool) -> Result<Sort, ApiProblem> {
-        match value {
-            "relevance" if searching => Ok(Sort::Relevance),
-            "relevance" => Err(unprocessable("sort", "needs_q", "Sorting by relevance needs q")),
-            "popularity" => Ok(Sort::Popularity),
-            "name" => Ok(Sort::Name),
-            "updated" => Ok(Sort::Updated),
-            _ => Err(unprocessable("sort", "unknown", "Unknown sort").detail("relevance, popularity, name or updated")),
+/// The SQL order of a sort.
+fn order_by(sort: Sort, lang: Lang) -> String {
+    match sort {
+        Sort::Relevance => {
+            format!(
+                "exact.service IS NULL, s.slug NOT IN ({SERVICE_PHRASE}), hits.score * (1.0 + s.popularity / 100.0), s.slug"
+            )
         }
-    }
-
-    fn order_by(self, lang: Lang) -> String {
-        match self {
-            Sort::Relevance => {
-                format!(
-                    "exact.service IS NULL, s.slug NOT IN ({SERVICE_PHRASE}), hits.score * (1.0 + s.popularity / 100.0), s.slug"
-                )
-            }
-            Sort::Popularity => "s.popularity DESC, s.slug".into(),
-            Sort::Name => format!("s.name_{} COLLATE NOCASE, s.slug", lang.code()),
-            Sort::Updated => "s.updated DESC, s.slug".into(),
-        }
+        Sort::Popularity => "s.popularity DESC, s.slug".into(),
+        Sort::Name => format!("s.name_{} COLLATE NOCASE, s.slug", lang.code()),
+        Sort::Updated => "s.updated DESC, s.slug".into(),
     }
 }
-
 struct Filters {
     category: Option<String>,
     life_event: Option<String>,
@@ -213,7 +163,7 @@ fn query_page(
     let sql = format!(
         "SELECT s.summary_{} {filter} ORDER BY {} LIMIT {per_page} OFFSET {}",
         lang.code(),
-        sort.order_by(lang),
+        order_by(sort, lang),
         u64::from(page - 1) * u64::from(per_page)
     );
     args.extend(phrase);
@@ -237,16 +187,15 @@ pub fn fts_error(error: rusqlite::Error) -> ApiProblem {
 
 /// One service's sheet.
 #[utoipa::path(get, path = "/api/v1/services/{slug}", tag = "catalogue",
-    params(("slug" = String, Path), ("lang" = Option<String>, Query, description = "es or en")),
+    params(("slug" = String, Path), NoQuery, LangQuery),
     responses((status = 200, body = Service),
-              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
+              (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn get(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
     Path(slug): Path<String>,
 ) -> Result<Json<Service>, ApiProblem> {
-    Params::parse(query.as_deref(), &[])?;
     let sheet: Option<String> = state
         .db
         .run(move |conn| {

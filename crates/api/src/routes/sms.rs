@@ -1,7 +1,7 @@
 use std::net::SocketAddr;
 
 use axum::Json;
-use axum::extract::{ConnectInfo, FromRequestParts, RawQuery, State};
+use axum::extract::{ConnectInfo, FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -13,10 +13,11 @@ use ventanilla_core::validate::{self, Rule};
 use super::applications::owned_by;
 use crate::db::write_transaction;
 use crate::lang::RequestLang;
-use crate::params::Params;
+use crate::params::Query;
 use crate::problem::ApiProblem;
 use crate::sms::{self, Sms};
 use crate::{AppState, clock, fingerprint};
+use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// A code is good for this long.
 const CODE_LIFETIME: i64 = 10 * 60;
@@ -30,21 +31,19 @@ const MAX_ATTEMPTS: i64 = 5;
 /// Asks for a one-time code by SMS, to subscribe a phone to the updates of
 /// an application (found with its folio and the applicant's CURP).
 #[utoipa::path(post, path = "/api/v1/applications/sms", tag = "procedures",
-    params(("lang" = Option<String>, Query, description = "es or en: the language of the texts")),
+    params(NoQuery, LangQuery),
     request_body = SmsSubscription,
     responses((status = 202, description = "The code was sent"),
               (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
-              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
               (status = 429, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
                description = "Too many codes for this phone or client; see Retry-After")))]
 pub async fn request(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
     Client(client): Client,
     Json(request): Json<SmsSubscription>,
 ) -> Result<StatusCode, Response> {
-    Params::parse(query.as_deref(), &[]).map_err(IntoResponse::into_response)?;
     let claim = owned_by(&request.folio, &request.curp).map_err(IntoResponse::into_response)?;
     let phone = phone(&request.phone).map_err(IntoResponse::into_response)?;
     let gateway = state.sms.clone();
@@ -78,7 +77,7 @@ pub async fn request(
 /// Confirms a phone with the code it received: from now on, each status
 /// change of the application is texted to it.
 #[utoipa::path(post, path = "/api/v1/applications/sms/confirm", tag = "procedures",
-    params(("lang" = Option<String>, Query, description = "es or en; the texts keep the language the code was asked in")),
+    params(NoQuery, LangQuery),
     request_body = SmsConfirmation,
     responses((status = 204, description = "The phone is subscribed"),
               (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
@@ -87,10 +86,9 @@ pub async fn request(
               (status = 429, body = ventanilla_core::api::Problem, content_type = "application/problem+json")))]
 pub async fn confirm(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
     Json(confirmation): Json<SmsConfirmation>,
 ) -> Result<StatusCode, Response> {
-    Params::parse(query.as_deref(), &[]).map_err(IntoResponse::into_response)?;
     let claim = owned_by(&confirmation.folio, &confirmation.curp).map_err(IntoResponse::into_response)?;
     let phone = phone(&confirmation.phone).map_err(IntoResponse::into_response)?;
     let typed = confirmation.code.trim().to_owned();

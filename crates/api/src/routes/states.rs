@@ -1,22 +1,22 @@
 use axum::Json;
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use ventanilla_core::api;
 
 use crate::AppState;
 use crate::lang::RequestLang;
-use crate::params::Params;
+use crate::params::Query;
 use crate::problem::ApiProblem;
+use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// The 32 states, by name, and `NE` (born abroad) last.
 #[utoipa::path(get, path = "/api/v1/states", tag = "offices",
-    params(("lang" = Option<String>, Query, description = "es or en")),
+    params(NoQuery, LangQuery),
     responses((status = 200, body = Vec<api::State>)))]
 pub async fn list(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    RawQuery(query): RawQuery,
+    Query(NoQuery {}): Query<NoQuery>,
 ) -> Result<Json<Vec<api::State>>, ApiProblem> {
-    Params::parse(query.as_deref(), &[])?;
     state
         .db
         .run(move |conn| {

@@ -1,21 +1,6 @@
 //! Words as the index sees them: lower case, without accents.
 
-/// Lower-cases and removes diacritics, as the index's `remove_diacritics 2` does.
-pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'ä' | 'â' | 'ã' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' | 'õ' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            other => other,
-        })
-        .collect()
-}
+pub use ventanilla_core::text::fold;
 
 /// Words that say nothing about which service is meant, in either language.
 const STOPWORDS: &[&str] = &[

@@ -68,12 +68,12 @@ async fn language_follows_accept_language_unless_asked() {
 }
 
 #[tokio::test]
-async fn unsupported_language_is_a_400_naming_the_parameter() {
+async fn unsupported_language_is_a_422_naming_the_parameter() {
     let server = Server::start().await;
     let response = server.get("/api/v1/categories?lang=fr").await;
-    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let problem = problem(response).await;
-    assert_eq!(problem.code, "lang.unsupported");
+    assert_eq!(problem.code, "lang.unknown");
     assert_eq!(problem.parameter.as_deref(), Some("lang"));
 }
 

@@ -569,8 +569,19 @@ async fn a_curp_is_found_from_the_data_it_encodes() {
         [
             ("given_names", "form.required"),
             ("birth_date", "date.invalid"),
-            ("sex", "form.choose"),
-            ("birth_state", "form.choose"),
+            ("sex", "form.unknown_option"),
+            ("birth_state", "form.unknown_option"),
         ]
     );
+    // The app's name limit holds on the server too.
+    let long = problem(
+        search(json!({
+            "given_names": "a".repeat(81), "first_surname": "Gonzalez", "second_surname": "",
+            "birth_date": {"day": "12", "month": "3", "year": "1985"}, "sex": "m", "birth_state": "df"
+        }))
+        .await,
+    )
+    .await;
+    assert_eq!(long.errors[0].field, "given_names");
+    assert_eq!(long.errors[0].code, "form.too_long");
 }

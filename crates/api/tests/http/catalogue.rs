@@ -223,7 +223,7 @@ async fn reads_carry_an_etag_and_answer_304_when_unchanged() {
 #[tokio::test]
 async fn bad_input_is_a_problem_naming_the_parameter() {
     let server = Server::start().await;
-    let long = format!("/api/v1/services?q={}", "a".repeat(3000));
+    let long = format!("/api/v1/services?q={}", "a".repeat(9000));
     let cases: Vec<(String, StatusCode, &str, Option<&str>)> = vec![
         (
             "/api/v1/services?colour=red".into(),
@@ -276,14 +276,14 @@ async fn bad_input_is_a_problem_naming_the_parameter() {
         (long, StatusCode::BAD_REQUEST, "query.too_long", None),
         (
             "/api/v1/offices?near=here".into(),
-            StatusCode::BAD_REQUEST,
+            StatusCode::UNPROCESSABLE_ENTITY,
             "near.format",
             Some("near"),
         ),
         (
             "/api/v1/offices?near=100,0".into(),
-            StatusCode::BAD_REQUEST,
-            "near.format",
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "near.range",
             Some("near"),
         ),
         (
@@ -291,6 +291,12 @@ async fn bad_input_is_a_problem_naming_the_parameter() {
             StatusCode::UNPROCESSABLE_ENTITY,
             "state.unknown",
             Some("state"),
+        ),
+        (
+            "/api/v1/services?category=".into(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "category.empty",
+            Some("category"),
         ),
         (
             "/api/v1/search".into(),

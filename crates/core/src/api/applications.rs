@@ -6,6 +6,7 @@ use crate::forms::Answers;
 /// that a retried or doubled submission creates one application.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct NewApplication {
     /// The form definition's id.
     pub form: String,
@@ -75,6 +76,7 @@ pub struct Receipt {
 /// application; the applicant's CURP must match too.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct TrackingRequest {
     pub folio: String,
     pub curp: String,
@@ -102,6 +104,7 @@ pub struct ApplicationStatus {
 /// subscribe `phone` to the application's updates.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct SmsSubscription {
     pub folio: String,
     pub curp: String,
@@ -111,6 +114,7 @@ pub struct SmsSubscription {
 /// `POST /api/v1/applications/sms/confirm`: the code received by SMS.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct SmsConfirmation {
     pub folio: String,
     pub curp: String,

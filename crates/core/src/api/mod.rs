@@ -3,13 +3,17 @@
 
 mod applications;
 mod catalogue;
+mod curp_search;
 mod offices;
+mod query;
 mod registry;
 mod search;
 
 pub use applications::*;
 pub use catalogue::*;
+pub use curp_search::{BORN_ABROAD, CheckedCurpSearch, NAME_MAX_LENGTH, SEXES, field as curp_field};
 pub use offices::*;
+pub use query::*;
 pub use registry::*;
 pub use search::*;
 

@@ -25,6 +25,7 @@ pub struct CurpRecord {
 /// in a body, not a URL, so personal data stays out of logs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct CurpSearch {
     pub given_names: String,
     pub first_surname: String,

@@ -21,6 +21,7 @@ pub enum Answer {
 /// A date as typed in its three boxes.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct DateParts {
     pub day: String,
     pub month: String,
