@@ -18,12 +18,12 @@ APP_SOURCES := index.html Trunk.toml Cargo.toml Cargo.lock build.rs scripts/spli
 # A failed build leaves no half-made dist/index.html behind.
 .DELETE_ON_ERROR:
 
-.PHONY: run test tools tools-run lint unit wasm-test e2e app size clean
+.PHONY: run test tools tools-run lint unit contract wasm-test e2e app size clean
 
 run: tools-run dist/index.html $(SERVER)
 	$(SERVER) --addr $(ADDR) --db $(DB) --dist dist --dev-outbox
 
-test: tools lint unit wasm-test e2e
+test: tools lint unit contract wasm-test e2e
 
 tools:
 	scripts/install-tools.sh all
@@ -48,6 +48,11 @@ lint:
 
 unit:
 	cargo test --workspace
+
+# The API against its own OpenAPI document: schemathesis, every check.
+contract:
+	cargo build -p ventanilla-api
+	scripts/schemathesis.sh target/debug/ventanilla-api 100
 
 wasm-test:
 	cargo test --target wasm32-unknown-unknown -p ventanilla-ui

@@ -13,6 +13,16 @@ WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"
 
 scope=${1:-all} # "run" installs only what `make run` needs; "all" adds the test tools.
 
+# These tools' own speed hardly matters, their build time does (a first `make run` took
+# 30 minutes with full optimization): build them lightly optimized, in one shared
+# target folder, so the crates they have in common compile once.
+export CARGO_TARGET_DIR="$PWD/target/tools"
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=1
+export CARGO_PROFILE_RELEASE_LTO=false
+export CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
+export CARGO_PROFILE_RELEASE_DEBUG=false
+export CARGO_PROFILE_RELEASE_STRIP=true
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
@@ -45,6 +55,13 @@ if [ "$scope" = all ]; then
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     apt-get update
     DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+  fi
+  # Schemathesis fuzzes the API against its OpenAPI document (scripts/schemathesis.sh),
+  # every package pinned in tools/schemathesis/requirements.txt, in a project-local environment.
+  if [ ! -x tools/venv/bin/st ] || [ tools/schemathesis/requirements.txt -nt tools/venv/bin/st ]; then
+    python3 -m venv tools/venv
+    tools/venv/bin/pip install --quiet --disable-pip-version-check -r tools/schemathesis/requirements.txt
+    touch tools/venv/bin/st
   fi
   if [ ! -d e2e/node_modules/@playwright/test ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
     (cd e2e && npm ci --no-audit --no-fund)
