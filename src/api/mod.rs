@@ -136,9 +136,10 @@ async fn read(response: gloo_net::http::Response) -> Result<String, ApiError> {
     Ok(body)
 }
 
-/// Percent-encodes a query value or path segment.
+/// Percent-encodes a query value or path segment. Commas, which a URL may
+/// hold as they are, stay readable (`cerca=20.6767,-103.3475`).
 pub fn encode(text: &str) -> String {
-    String::from(js_sys::encode_uri_component(text))
+    String::from(js_sys::encode_uri_component(text)).replace("%2C", ",")
 }
 
 /// `?a=1&b=2`, or nothing when there are no pairs.

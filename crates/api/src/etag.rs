@@ -7,7 +7,7 @@ use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::fingerprint::etag;
+use crate::fingerprint::{etag, is_current};
 
 /// Larger answers are passed on untagged rather than buffered.
 const MAX_TAGGED_BYTES: usize = 8 * 1024 * 1024;
@@ -30,11 +30,7 @@ pub async fn tag(request: Request, next: Next) -> Response {
         .entry(header::CACHE_CONTROL)
         .or_insert(HeaderValue::from_static("public, max-age=60"));
     headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
-    let matches = asked
-        .as_ref()
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|tags| tags.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
-    if matches {
+    if is_current(asked.as_ref(), &tag) {
         parts.status = StatusCode::NOT_MODIFIED;
         parts.headers.remove(header::CONTENT_TYPE);
         return Response::from_parts(parts, Body::empty());

@@ -12,6 +12,14 @@ pub fn etag(bytes: &[u8]) -> String {
     format!("\"{hash:016x}\"")
 }
 
+/// Whether a request's `If-None-Match` names `tag` (or any tag, `*`):
+/// then the client's copy is current.
+pub fn is_current(if_none_match: Option<&axum::http::HeaderValue>, tag: &str) -> bool {
+    if_none_match
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|tags| tags.split(',').any(|t| t.trim() == tag || t.trim() == "*"))
+}
+
 /// The SHA-256 digest of `bytes`, in hexadecimal.
 pub fn sha256(bytes: impl AsRef<[u8]>) -> String {
     hex(&Sha256::digest(bytes))
@@ -29,6 +37,15 @@ mod tests {
         assert_eq!(super::etag(b"abc"), super::etag(b"abc"));
         assert_ne!(super::etag(b"abc"), super::etag(b"abd"));
         assert_eq!(super::etag(b""), "\"cbf29ce484222325\"");
+    }
+
+    #[test]
+    fn a_copy_is_current_when_its_tag_is_named() {
+        let header = |v: &'static str| axum::http::HeaderValue::from_static(v);
+        assert!(super::is_current(Some(&header("\"a\", \"b\"")), "\"b\""));
+        assert!(super::is_current(Some(&header("*")), "\"b\""));
+        assert!(!super::is_current(Some(&header("\"a\"")), "\"b\""));
+        assert!(!super::is_current(None, "\"b\""));
     }
 
     #[test]

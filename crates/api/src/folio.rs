@@ -26,15 +26,6 @@ pub fn new_code() -> String {
     }
 }
 
-/// A folio as people type it: spaces dropped, capitals.
-pub fn normalize(folio: &str) -> String {
-    folio
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_uppercase)
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,7 +36,6 @@ mod tests {
         assert!(a.starts_with("VEN-") && a.len() == 12, "{a}");
         assert!(a[4..].bytes().all(|b| ALPHABET.contains(&b)));
         assert_ne!(a, new_folio());
-        assert_eq!(normalize(" ven-7k4p 9q2m "), "VEN-7K4P9Q2M");
     }
 
     #[test]

@@ -109,11 +109,7 @@ fn asset_response(asset: &Asset, request: &HeaderMap) -> Response {
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     headers.insert(header::ETAG, HeaderValue::from_str(&asset.etag).expect("hex etag"));
     headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
-    let matches = request
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|tags| tags.split(',').any(|tag| tag.trim() == asset.etag || tag.trim() == "*"));
-    if matches {
+    if crate::fingerprint::is_current(request.get(header::IF_NONE_MATCH), &asset.etag) {
         return (StatusCode::NOT_MODIFIED, headers).into_response();
     }
     let accepted = request

@@ -7,8 +7,8 @@ mod status;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use ventanilla_core::api::{ApplicationStatus, TrackingRequest};
-use ventanilla_core::validate::{self, Rule};
+use ventanilla_core::api::{ApplicationStatus, FOLIO_REQUIRED, TrackingRequest};
+use ventanilla_core::validate::message_key_for;
 use ventanilla_ui::{Alert, AlertKind, ErrorSummary, FieldProblem, TextInput, Width};
 
 use crate::api::{self, ApiError};
@@ -39,29 +39,30 @@ pub fn Tracking() -> impl IntoView {
     let looking = RwSignal::new(false);
 
     let look_up = move || {
-        let mut found_problems = Vec::new();
-        if folio.get_untracked().trim().is_empty() {
-            found_problems.push(FieldProblem {
-                field: "folio".into(),
-                message: i18n.t("tracking-folio-required"),
-            });
-        }
-        let checked_curp = validate::curp(&curp.get_untracked());
-        if let Err(error) = &checked_curp {
-            found_problems.push(FieldProblem {
-                field: "curp".into(),
-                message: i18n.t(&error.message_key()),
-            });
-        }
-        problems.set(found_problems);
-        let Ok(checked_curp) = checked_curp else { return };
-        if !problems.with_untracked(Vec::is_empty) {
-            return;
-        }
-        let request = TrackingRequest {
+        let typed = TrackingRequest {
             folio: folio.get_untracked(),
-            curp: checked_curp.to_string(),
+            curp: curp.get_untracked(),
         };
+        let request = match typed.check() {
+            Ok(request) => request,
+            Err(errors) => {
+                let message = |code: &str| match code {
+                    FOLIO_REQUIRED => i18n.t("tracking-folio-required"),
+                    code => i18n.t(&message_key_for(code)),
+                };
+                problems.set(
+                    errors
+                        .iter()
+                        .map(|e| FieldProblem {
+                            field: e.field.clone(),
+                            message: message(&e.code),
+                        })
+                        .collect(),
+                );
+                return;
+            }
+        };
+        problems.set(Vec::new());
         looking.set(true);
         leptos::task::spawn_local(async move {
             let result = api::track(request.clone(), i18n.lang()).await;

@@ -1,14 +1,13 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use rusqlite::{Connection, OptionalExtension, Row};
-use ventanilla_core::api::{Agency, AgencyDetail, ServiceSummary};
+use ventanilla_core::api::{Agency, AgencyDetail, LangQuery, NoQuery, ServiceSummary};
 use ventanilla_core::lang::Lang;
 
 use crate::AppState;
 use crate::lang::RequestLang;
 use crate::params::Query;
 use crate::problem::ApiProblem;
-use ventanilla_core::api::{LangQuery, NoQuery};
 
 fn select(lang: Lang, filter: &str) -> String {
     format!(

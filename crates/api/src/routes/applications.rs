@@ -2,18 +2,18 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use rusqlite::{Connection, OptionalExtension, params};
-use ventanilla_core::api::{ApplicationStatus, NewApplication, Receipt, Status, StatusChange, TrackingRequest};
+use ventanilla_core::api::{
+    ApplicationStatus, LangQuery, NewApplication, NoQuery, Receipt, Status, StatusChange, TrackingRequest,
+};
 use ventanilla_core::forms::check_form;
 use ventanilla_core::lang::Lang;
 
-use super::curp::checked_curp;
 use super::forms::definition;
 use crate::db::write_transaction;
 use crate::lang::RequestLang;
 use crate::params::Query;
 use crate::problem::ApiProblem;
 use crate::{AppState, clock, fingerprint, folio};
-use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// Sends an application. The `Idempotency-Key` header makes a retry of the
 /// same request answer with the same receipt (200) instead of a second
@@ -154,10 +154,20 @@ pub struct Claim {
 
 /// Reads a folio and CURP as typed; an invalid CURP is a 422 naming its rule.
 pub fn owned_by(folio: &str, curp: &str) -> Result<Claim, ApiProblem> {
-    Ok(Claim {
-        folio: crate::folio::normalize(folio),
-        curp: checked_curp(curp)?.to_string(),
-    })
+    let request = TrackingRequest {
+        folio: folio.to_owned(),
+        curp: curp.to_owned(),
+    };
+    match request.check() {
+        Ok(TrackingRequest { folio, curp }) => Ok(Claim { folio, curp }),
+        // The first problem, named by its field, as the CURP lookup names its rule.
+        Err(errors) => Err(ApiProblem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &errors[0].code,
+            "The folio or the CURP is not valid",
+        )
+        .parameter(&errors[0].field)),
+    }
 }
 
 impl Claim {

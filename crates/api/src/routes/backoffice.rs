@@ -3,7 +3,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rusqlite::{OptionalExtension, params};
-use ventanilla_core::api::ApplicationStatus;
+use ventanilla_core::api::{ApplicationStatus, LangQuery, NoQuery, normalize_folio};
 use ventanilla_core::lang::Lang;
 
 use super::applications::{parse_status, status_of};
@@ -13,7 +13,6 @@ use crate::params::Query;
 use crate::problem::ApiProblem;
 use crate::sms::{self, Sms};
 use crate::{AppState, clock, fingerprint};
-use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// Moves an application to its next status and texts its subscribers: what
 /// an officer does in the agency's back office. Needs the token the server
@@ -39,7 +38,7 @@ pub async fn advance(
     if let Some(refusal) = refusal(&state, &headers) {
         return Err(refusal);
     }
-    let folio = crate::folio::normalize(&folio);
+    let folio = normalize_folio(&folio);
     move_on(&state, folio, lang)
         .await
         .map(Json)

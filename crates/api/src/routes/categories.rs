@@ -2,13 +2,12 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::IntoResponse;
-use ventanilla_core::api::Category;
+use ventanilla_core::api::{Category, LangQuery, NoQuery};
 
 use crate::AppState;
 use crate::lang::RequestLang;
 use crate::params::Query;
 use crate::problem::ApiProblem;
-use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// The categories of the services catalogue, in catalogue order.
 #[utoipa::path(get, path = "/api/v1/categories", tag = "catalogue",

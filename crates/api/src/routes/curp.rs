@@ -2,7 +2,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use rusqlite::{Connection, OptionalExtension, params};
-use ventanilla_core::api::{CurpRecord, CurpSearch};
+use ventanilla_core::api::{CurpRecord, CurpSearch, LangQuery, NoQuery};
 use ventanilla_core::lang::Lang;
 use ventanilla_core::text::fold;
 use ventanilla_core::validate::{self, Rule};
@@ -11,7 +11,6 @@ use crate::lang::RequestLang;
 use crate::params::Query;
 use crate::problem::ApiProblem;
 use crate::{AppState, clock};
-use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// Consults a CURP in the population registry.
 ///
@@ -33,7 +32,7 @@ pub async fn get(
 
 /// A CURP as typed, checked with the app's rules: an invalid one is a 422
 /// whose `code` is the failed rule, with `parameter: "curp"`.
-pub fn checked_curp(typed: &str) -> Result<validate::Curp, ApiProblem> {
+fn checked_curp(typed: &str) -> Result<validate::Curp, ApiProblem> {
     validate::curp(typed).map_err(|error| {
         ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, error.code(), "Invalid CURP").parameter("curp")
     })

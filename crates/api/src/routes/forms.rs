@@ -1,6 +1,7 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use rusqlite::{Connection, OptionalExtension};
+use ventanilla_core::api::{LangQuery, NoQuery};
 use ventanilla_core::forms::FormDefinition;
 use ventanilla_core::lang::Lang;
 
@@ -8,7 +9,6 @@ use crate::AppState;
 use crate::lang::RequestLang;
 use crate::params::Query;
 use crate::problem::ApiProblem;
-use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// The form definition of an online procedure: its steps and questions,
 /// and the validators (by kind) that check each answer.

@@ -1,12 +1,11 @@
 use axum::Json;
 use axum::extract::State;
-use ventanilla_core::api::LifeEvent;
+use ventanilla_core::api::{LangQuery, LifeEvent, NoQuery};
 
 use crate::AppState;
 use crate::lang::RequestLang;
 use crate::params::Query;
 use crate::problem::ApiProblem;
-use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// Moments of life that need several procedures, such as having a baby.
 #[utoipa::path(get, path = "/api/v1/life-events", tag = "catalogue",

@@ -6,7 +6,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rusqlite::{Connection, OptionalExtension, params};
-use ventanilla_core::api::{SmsConfirmation, SmsSubscription};
+use ventanilla_core::api::{LangQuery, NoQuery, SmsConfirmation, SmsSubscription};
 use ventanilla_core::lang::Lang;
 use ventanilla_core::validate::{self, Rule};
 
@@ -17,7 +17,6 @@ use crate::params::Query;
 use crate::problem::ApiProblem;
 use crate::sms::{self, Sms};
 use crate::{AppState, clock, fingerprint};
-use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// A code is good for this long.
 const CODE_LIFETIME: i64 = 10 * 60;

@@ -1,12 +1,12 @@
 use axum::Json;
 use axum::extract::State;
 use ventanilla_core::api;
+use ventanilla_core::api::{LangQuery, NoQuery};
 
 use crate::AppState;
 use crate::lang::RequestLang;
 use crate::params::Query;
 use crate::problem::ApiProblem;
-use ventanilla_core::api::{LangQuery, NoQuery};
 
 /// The 32 states, by name, and `NE` (born abroad) last.
 #[utoipa::path(get, path = "/api/v1/states", tag = "offices",

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::forms::Answers;
+use crate::forms::{Answers, FieldError};
 
 /// `POST /api/v1/applications`, sent with an `Idempotency-Key` header so
 /// that a retried or doubled submission creates one application.
@@ -82,6 +82,49 @@ pub struct TrackingRequest {
     pub curp: String,
 }
 
+impl TrackingRequest {
+    /// The request as the server looks it up (the folio without spaces, in
+    /// capitals; the CURP normalized), or what is wrong with it: a blank
+    /// folio (`folio.required`), then the CURP's rule.
+    pub fn check(&self) -> Result<TrackingRequest, Vec<FieldError>> {
+        let folio = normalize_folio(&self.folio);
+        let curp = crate::validate::curp(&self.curp);
+        let mut errors = Vec::new();
+        if folio.is_empty() {
+            errors.push(FieldError {
+                field: "folio".into(),
+                code: FOLIO_REQUIRED.into(),
+            });
+        }
+        match curp {
+            Ok(curp) if errors.is_empty() => Ok(TrackingRequest {
+                folio,
+                curp: curp.to_string(),
+            }),
+            Ok(_) => Err(errors),
+            Err(rule) => {
+                errors.push(FieldError {
+                    field: "curp".into(),
+                    code: crate::validate::Rule::code(&rule).into(),
+                });
+                Err(errors)
+            }
+        }
+    }
+}
+
+/// The code of a tracking request without a folio.
+pub const FOLIO_REQUIRED: &str = "folio.required";
+
+/// A folio as people type it, as it is stored: no spaces, capitals.
+pub fn normalize_folio(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
 /// An application as its applicant may see it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -120,4 +163,36 @@ pub struct SmsConfirmation {
     pub curp: String,
     pub phone: String,
     pub code: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(folio: &str, curp: &str) -> Result<TrackingRequest, Vec<(String, String)>> {
+        let request = TrackingRequest {
+            folio: folio.into(),
+            curp: curp.into(),
+        };
+        request
+            .check()
+            .map_err(|errors| errors.into_iter().map(|e| (e.field, e.code)).collect())
+    }
+
+    #[test]
+    fn a_tracking_request_needs_a_folio_and_a_sound_curp() {
+        let found = request(" ven-ab12 cd34 ", "goml850312mdfnpr02").unwrap();
+        assert_eq!(
+            (found.folio.as_str(), found.curp.as_str()),
+            ("VEN-AB12CD34", "GOML850312MDFNPR02")
+        );
+        let both = request("  ", "GOML850312MDFNPR03").unwrap_err();
+        assert_eq!(
+            both,
+            [
+                ("folio".to_owned(), FOLIO_REQUIRED.to_owned()),
+                ("curp".to_owned(), "curp.check_digit".to_owned())
+            ]
+        );
+    }
 }
