@@ -152,7 +152,8 @@ pub struct Claim {
     curp: String,
 }
 
-/// Reads a folio and CURP as typed; an invalid CURP is a 422 naming its rule.
+/// Reads a folio and CURP as typed, with `TrackingRequest::check`: a blank
+/// folio or an invalid CURP is a 422 naming its rule and field.
 pub fn owned_by(folio: &str, curp: &str) -> Result<Claim, ApiProblem> {
     let request = TrackingRequest {
         folio: folio.to_owned(),

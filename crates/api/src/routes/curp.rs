@@ -102,15 +102,13 @@ pub async fn search(
                  WHERE birth_date = ?1 AND sex = ?2 AND birth_state = ?3",
             )?;
             let wanted = [&search.given_names, &search.first_surname, &search.second_surname].map(|n| fold(n));
-            let candidates = statement.query_map(
-                params![checked.birth_date.iso(), search.sex, search.birth_state],
-                |row| {
+            let candidates =
+                statement.query_map(params![checked.birth_date, search.sex, search.birth_state], |row| {
                     Ok((
                         row.get::<_, String>(0)?,
                         [row.get::<_, String>(1)?, row.get(2)?, row.get(3)?],
                     ))
-                },
-            )?;
+                })?;
             for candidate in candidates {
                 let (curp, names) = candidate?;
                 if names.map(|n| fold(&n)) == wanted {

@@ -68,6 +68,7 @@ fn order_by(sort: Sort, lang: Lang) -> String {
         Sort::Updated => "s.updated DESC, s.slug".into(),
     }
 }
+
 struct Filters {
     category: Option<String>,
     life_event: Option<String>,

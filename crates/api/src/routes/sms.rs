@@ -28,7 +28,8 @@ const PER_CLIENT: (i64, i64) = (10, 60 * 60);
 const MAX_ATTEMPTS: i64 = 5;
 
 /// Asks for a one-time code by SMS, to subscribe a phone to the updates of
-/// an application (found with its folio and the applicant's CURP).
+/// an application (found with its folio and the applicant's CURP). `lang`
+/// is also the language of the texts.
 #[utoipa::path(post, path = "/api/v1/applications/sms", tag = "procedures",
     params(NoQuery, LangQuery),
     request_body = SmsSubscription,
@@ -74,7 +75,8 @@ pub async fn request(
 }
 
 /// Confirms a phone with the code it received: from now on, each status
-/// change of the application is texted to it.
+/// change of the application is texted to it, in the language the code was
+/// asked in (`lang` here is only the answer's).
 #[utoipa::path(post, path = "/api/v1/applications/sms/confirm", tag = "procedures",
     params(NoQuery, LangQuery),
     request_body = SmsConfirmation,

@@ -30,7 +30,8 @@ pub mod field {
 pub struct CheckedCurpSearch {
     /// As sent: names trimmed, sex and state in capitals, date boxes trimmed.
     pub search: CurpSearch,
-    pub birth_date: Day,
+    /// `YYYY-MM-DD`, as the registry stores it.
+    pub birth_date: String,
 }
 
 impl CurpSearch {
@@ -90,8 +91,7 @@ impl CurpSearch {
                 }),
             }
         }
-        let birth_date = birth_date.as_ref().and_then(|iso| Day::parse_iso(iso.text()));
-        match birth_date {
+        match birth_date.as_ref().map(Answer::text) {
             Some(birth_date) if errors.is_empty() => Ok(CheckedCurpSearch {
                 search: CurpSearch {
                     given_names: self.given_names.trim().to_owned(),
@@ -105,7 +105,7 @@ impl CurpSearch {
                     sex,
                     birth_state: state,
                 },
-                birth_date,
+                birth_date: birth_date.to_owned(),
             }),
             _ => Err(errors),
         }
@@ -177,7 +177,7 @@ mod tests {
             (checked.search.sex.as_str(), checked.search.birth_state.as_str()),
             ("M", "DF")
         );
-        assert_eq!(checked.birth_date.iso(), "1985-03-12");
+        assert_eq!(checked.birth_date, "1985-03-12");
     }
 
     #[test]

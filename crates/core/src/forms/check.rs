@@ -68,16 +68,6 @@ impl Day {
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
-
-    /// Reads `YYYY-MM-DD`, as [`Day::iso`] writes it.
-    pub fn parse_iso(text: &str) -> Option<Day> {
-        let mut parts = text.splitn(3, '-');
-        Some(Day {
-            year: parts.next()?.parse().ok()?,
-            month: parts.next()?.parse().ok()?,
-            day: parts.next()?.parse().ok()?,
-        })
-    }
 }
 
 /// The rule a field's answer broke.
