@@ -24,6 +24,7 @@ use crate::{AppState, clock};
 pub async fn get(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
+    Query(NoQuery {}): Query<NoQuery>,
     Path(raw): Path<String>,
 ) -> Result<Json<CurpRecord>, ApiProblem> {
     let key = checked_curp(&raw)?.to_string();

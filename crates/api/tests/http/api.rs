@@ -87,6 +87,10 @@ async fn a_known_curp_returns_the_record_even_when_typed_loosely() {
     assert_eq!(record.given_names, "María Lourdes");
     assert_eq!(record.birth_state_name, "Mexico City");
     assert_eq!(record.birth_date, "1985-03-12");
+    // Like every other operation, it says so when asked something it does not take.
+    let unknown = server.get("/api/v1/curp/goml-850312-mdfnpr02?nombre=maria").await;
+    assert_eq!(unknown.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(problem(unknown).await.code, "query.unknown_parameter");
 }
 
 #[tokio::test]
