@@ -6,7 +6,7 @@ export type Input =
   | { type: 'text' | 'textarea'; max_length: number }
   | { type: 'radios' | 'checkboxes' | 'select'; options: Choice[] }
   | { type: 'date'; rule: 'past' | 'future' | 'any' }
-  | { type: 'curp' | 'rfc' | 'phone' | 'postal_code' | 'email' };
+  | { type: 'curp' | 'rfc' | 'phone' | 'postal_code' | 'email' | 'nss' };
 export type Field = { id: string; label: string; required: boolean; input: Input };
 export type Step = { id: string; title: string; fields: Field[] };
 export type Form = { id: string; service: string; title: string; applicant: string; steps: Step[] };
@@ -54,6 +54,8 @@ function sample(field: Field, applicant: boolean): string {
       return '55 1234-5678';
     case 'postal_code':
       return '06600';
+    case 'nss':
+      return '1234 5678 903';
     case 'email':
       return 'ana.gomez@example.com';
     case 'text':

@@ -57,7 +57,7 @@ for (const lang of ['es', 'en'] as Lang[]) {
           data: {
             form: 'imss-cambio-de-clinica',
             answers: {
-              curp: 'GOML850312MDFNPR02', nss: '12345678901', motivo: 'otro', codigo_postal: '06600',
+              curp: 'GOML850312MDFNPR02', nss: '12345678903', motivo: 'otro', codigo_postal: '06600',
               turno: 'matutino', correo: 'maria@example.com',
             },
           },

@@ -35,7 +35,7 @@ function writes(state: Record<string, string>, request): Record<string, () => Pr
       data: {
         form: 'imss-cambio-de-clinica',
         answers: {
-          curp: CURP, nss: '12345678901', motivo: 'otro', codigo_postal: '06600', turno: 'matutino',
+          curp: CURP, nss: '12345678903', motivo: 'otro', codigo_postal: '06600', turno: 'matutino',
           correo: 'maria@example.com',
         },
       },

@@ -28,3 +28,27 @@ test('a mistake in someone else’s CURP names its question, one in yours says �
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('Revisa tu CURP: el último número no coincide con el resto');
 });
+
+// The NSS is eleven digits whose last checks the rest, in the browser as on
+// the server; the keyboard offered is the numeric one.
+test('an NSS with a letter or a mistyped digit is refused on its step, and nothing typed is lost', async ({ page, request }) => {
+  const id = 'imss-cambio-de-clinica';
+  const form = await loadForm(request, id);
+  const step = form.steps.findIndex((s) => s.fields.some((f) => f.id === 'nss'));
+  const label = form.steps[step].fields.find((f) => f.id === 'nss')!.label;
+  const summary = page.locator('[data-error-summary]');
+  const nss = page.locator('[id="nss"]');
+  await page.goto(`/solicitud/${id}/paso/${step + 1}`);
+  await expect(nss).toHaveAttribute('inputmode', 'numeric');
+  for (const [typed, message] of [
+    ['1234567890a', `Escribe «${label}» solo con números`],
+    ['1234 5678 904', `Revisa «${label}»: el último número no coincide con los demás`],
+  ]) {
+    await nss.fill(typed);
+    await tabTo(page, 'main form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText(message);
+    await expect(nss).toHaveValue(typed);
+  }
+});

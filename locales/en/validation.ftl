@@ -92,6 +92,25 @@ validation-postal_code-range = { $whose ->
     [other] Check “{ $label }”: no postal code in Mexico starts with 00
     }
 
+## Social Security Number
+
+validation-nss-required = { $whose ->
+   *[own] Enter your Social Security Number (NSS)
+    [other] Enter your answer to “{ $label }”
+    }
+validation-nss-format = { $whose ->
+   *[own] Enter your NSS using numbers only, such as 1234 5678 903
+    [other] Enter “{ $label }” using numbers only, such as 1234 5678 903
+    }
+validation-nss-length = { $whose ->
+   *[own] Your NSS must have 11 numbers. You can find it on your IMSS card or on your payslips
+    [other] “{ $label }” must have 11 numbers
+    }
+validation-nss-check_digit = { $whose ->
+   *[own] Check your NSS: the last number doesn’t match the others. Copy it as it appears on your IMSS card
+    [other] Check “{ $label }”: the last number doesn’t match the others
+    }
+
 ## Email
 
 validation-email-required = { $whose ->

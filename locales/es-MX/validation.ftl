@@ -92,6 +92,25 @@ validation-postal_code-range = { $whose ->
     [other] Revisa «{ $label }»: ningún código postal de México empieza con 00
     }
 
+## Número de Seguridad Social
+
+validation-nss-required = { $whose ->
+   *[own] Escribe tu Número de Seguridad Social (NSS)
+    [other] Escribe tu respuesta a «{ $label }»
+    }
+validation-nss-format = { $whose ->
+   *[own] Escribe tu NSS solo con números, por ejemplo 1234 5678 903
+    [other] Escribe «{ $label }» solo con números, por ejemplo 1234 5678 903
+    }
+validation-nss-length = { $whose ->
+   *[own] Tu NSS debe tener 11 números. Lo encuentras en tu credencial del IMSS o en tus recibos de nómina
+    [other] «{ $label }» debe tener 11 números
+    }
+validation-nss-check_digit = { $whose ->
+   *[own] Revisa tu NSS: el último número no coincide con los demás. Cópialo tal como aparece en tu credencial del IMSS
+    [other] Revisa «{ $label }»: el último número no coincide con los demás
+    }
+
 ## Correo electrónico
 
 validation-email-required = { $whose ->

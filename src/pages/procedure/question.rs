@@ -91,6 +91,7 @@ pub fn question(
                 FieldKind::Curp | FieldKind::Rfc => box_for(Width::Chars20, "text", None, Some(false)),
                 FieldKind::Phone => box_for(Width::Chars20, "tel", Some("tel"), Some(false)),
                 FieldKind::PostalCode => box_for(Width::Chars10, "text", Some("numeric"), Some(false)),
+                FieldKind::Nss => box_for(Width::Chars20, "text", Some("numeric"), Some(false)),
                 _ => box_for(Width::Chars30, "email", Some("email"), Some(false)),
             };
             view! {

@@ -47,6 +47,7 @@ fn answers(form: &FormDefinition) -> Value {
             FieldKind::Rfc => json!("GODE561231GR8"),
             FieldKind::Phone => json!("55 1234 5678"),
             FieldKind::PostalCode => json!(" 06600 "),
+            FieldKind::Nss => json!("1234 5678 903"),
             FieldKind::Email => json!("maria@example.com"),
             FieldKind::Text { .. } | FieldKind::Textarea { .. } => json!("12345"),
             FieldKind::Radios { options } | FieldKind::Select { options } => json!(options[0].value),
@@ -207,6 +208,8 @@ async fn invalid_answers_get_the_same_codes_as_the_browser_in_form_order() {
     let form = form(&server, "imss-cambio-de-clinica", "es").await;
     let mut bad = answers(&form);
     bad["curp"] = json!("GOML850312MDFNPR03");
+    // Letters are no NSS (a folio was once given for "ABCDEFGHIJK").
+    bad["nss"] = json!("ABCDEFGHIJK");
     bad["motivo"] = json!("porque-si");
     bad["codigo_postal"] = json!(["06600"]);
     bad.as_object_mut().unwrap().remove("correo");
@@ -223,6 +226,7 @@ async fn invalid_answers_get_the_same_codes_as_the_browser_in_form_order() {
         errors,
         [
             ("curp", "curp.check_digit"),
+            ("nss", "nss.format"),
             ("motivo", "form.unknown_option"),
             ("codigo_postal", "form.shape"),
             ("correo", "email.required"),

@@ -136,6 +136,7 @@ pub fn check_field(field: &Field, answer: Option<&Answer>, today: Day) -> Result
         FieldKind::Phone => checked(rule_result(validate::phone(text()?))),
         FieldKind::PostalCode => checked(rule_result(validate::postal_code(text()?))),
         FieldKind::Email => checked(rule_result(validate::email(text()?))),
+        FieldKind::Nss => checked(rule_result(validate::nss(text()?))),
     }
 }
 
@@ -171,6 +172,7 @@ fn required_code(kind: &FieldKind) -> &'static str {
         FieldKind::Phone => validate::PhoneError::ALL[0].code(),
         FieldKind::PostalCode => validate::PostalCodeError::ALL[0].code(),
         FieldKind::Email => validate::EmailError::ALL[0].code(),
+        FieldKind::Nss => validate::NssError::ALL[0].code(),
         _ => FormError::Required.code(),
     }
 }

@@ -80,6 +80,8 @@ pub enum FieldKind {
     Phone,
     PostalCode,
     Email,
+    /// The IMSS Social Security Number.
+    Nss,
 }
 
 /// An option of a radios, checkboxes or select question.

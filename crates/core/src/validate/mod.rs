@@ -11,12 +11,14 @@
 pub(crate) mod calendar;
 mod curp;
 mod email;
+mod nss;
 mod phone;
 mod postal_code;
 mod rfc;
 
 pub use curp::{Curp, CurpError, Sex, curp, curp_check_digit};
 pub use email::{Email, EmailError, email};
+pub use nss::{Nss, NssError, nss, nss_check_digit};
 pub use phone::{Phone, PhoneError, phone};
 pub use postal_code::{PostalCode, PostalCodeError, postal_code};
 pub use rfc::{Rfc, RfcError, RfcKind, rfc, rfc_check_digit};
@@ -49,6 +51,7 @@ pub fn all_codes() -> Vec<&'static str> {
         .chain(codes(PhoneError::ALL))
         .chain(codes(PostalCodeError::ALL))
         .chain(codes(EmailError::ALL))
+        .chain(codes(NssError::ALL))
         .chain(codes(crate::forms::FormError::ALL))
         .collect()
 }

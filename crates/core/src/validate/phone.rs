@@ -29,16 +29,28 @@ impl Phone {
 }
 
 /// Checks a phone number as typed, ignoring spaces, hyphens, dots,
-/// parentheses and Mexico's country code (`+52`, or `52` before ten digits).
+/// parentheses and Mexico's country code (`+52`, or `52` before ten digits),
+/// with or without the `1` that mobiles took after it until 2019 and many
+/// still type (`+52 1 55 1234 5678`).
 pub fn phone(input: &str) -> Result<Phone, PhoneError> {
     let typed = normalize(input).replace(['.', '(', ')'], "");
     if typed.is_empty() {
         return Err(PhoneError::Empty);
     }
+    // No area code starts with 1, so a 1 before ten digits is the old prefix.
+    let without_old_mobile_prefix = |rest: &str| match rest.strip_prefix('1') {
+        Some(national) if national.len() == 10 => national.to_owned(),
+        _ => rest.to_owned(),
+    };
     let national = typed
         .strip_prefix("+52")
-        .or_else(|| typed.strip_prefix("52").filter(|rest| rest.len() == 10))
-        .unwrap_or(&typed);
+        .or_else(|| {
+            typed
+                .strip_prefix("52")
+                .filter(|rest| rest.len() == 10 || (rest.len() == 11 && rest.starts_with('1')))
+        })
+        .map_or_else(|| typed.clone(), without_old_mobile_prefix);
+    let national = national.as_str();
     if !national.bytes().all(|byte| byte.is_ascii_digit()) {
         return Err(PhoneError::Format);
     }
@@ -63,6 +75,9 @@ mod tests {
             " +52 55 1234 5678 ",
             "+52 (55) 1234-5678",
             "525512345678",
+            "+52 1 55 1234 5678",
+            "+521 55 1234 5678",
+            "52 1 55 1234 5678",
         ] {
             assert_eq!(phone(typed).unwrap().as_str(), "5512345678", "{typed}");
         }
