@@ -8,6 +8,7 @@ pub mod clock;
 pub mod format;
 pub mod i18n;
 pub mod pages;
+pub mod paths;
 pub mod query_params;
 pub mod routes;
 pub mod shell;

@@ -2,7 +2,9 @@
 //! queries English (`/api/v1/services?category=…`): each page that keeps its
 //! filters in its URL maps them to its API query here, and only here.
 
-use ventanilla_core::api::ApiQuery;
+use ventanilla_core::api::{ApiQuery, OfficeQuery, ServiceQuery, Slug};
+
+use crate::paths;
 
 /// A page's URL parameters, each beside the API query parameter it carries.
 pub struct UrlParams {
@@ -13,7 +15,7 @@ pub struct UrlParams {
 
 /// `/tramites`: the catalogue's filters and page.
 pub const CATALOGUE: UrlParams = UrlParams {
-    path: "/tramites",
+    path: paths::CATALOGUE,
     names: &[
         ("q", "q"),
         ("categoria", "category"),
@@ -27,7 +29,7 @@ pub const CATALOGUE: UrlParams = UrlParams {
 
 /// `/oficinas`: where and what to look for, and the page.
 pub const OFFICES: UrlParams = UrlParams {
-    path: "/oficinas",
+    path: paths::OFFICES,
     names: &[
         ("estado", "state"),
         ("municipio", "municipality"),
@@ -37,6 +39,38 @@ pub const OFFICES: UrlParams = UrlParams {
         ("pagina", "page"),
     ],
 };
+
+/// The catalogue of one category.
+pub fn catalogue_in_category(slug: &str) -> String {
+    CATALOGUE.link(&ServiceQuery {
+        category: Some(Slug(slug.to_owned())),
+        ..ServiceQuery::default()
+    })
+}
+
+/// The catalogue of one life event.
+pub fn catalogue_for_life_event(slug: &str) -> String {
+    CATALOGUE.link(&ServiceQuery {
+        life_event: Some(Slug(slug.to_owned())),
+        ..ServiceQuery::default()
+    })
+}
+
+/// The offices where a service is done in person.
+pub fn offices_for_service(slug: &str) -> String {
+    OFFICES.link(&OfficeQuery {
+        service: Some(Slug(slug.to_owned())),
+        ..OfficeQuery::default()
+    })
+}
+
+/// The offices of an agency.
+pub fn offices_of_agency(slug: &str) -> String {
+    OFFICES.link(&OfficeQuery {
+        agency: Some(Slug(slug.to_owned())),
+        ..OfficeQuery::default()
+    })
+}
 
 impl UrlParams {
     /// The API query the URL's parameters stand for (`ours` gives each
@@ -70,6 +104,11 @@ impl UrlParams {
             .collect()
     }
 
+    /// This page's URL for `query`.
+    pub fn link<Q: ApiQuery>(&self, query: &Q) -> String {
+        self.href(&self.pairs(query))
+    }
+
     /// This page's URL with `pairs`.
     pub fn href(&self, pairs: &[(&'static str, String)]) -> String {
         format!("{}{}", self.path, crate::api::query_string(pairs))
@@ -78,7 +117,7 @@ impl UrlParams {
 
 #[cfg(test)]
 mod tests {
-    use ventanilla_core::api::{Channel, PageNumber, ServiceQuery, Slug};
+    use ventanilla_core::api::{Channel, PageNumber};
 
     use super::*;
 
@@ -101,5 +140,11 @@ mod tests {
             CATALOGUE.query(|name| url.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()));
         assert_eq!((query.page, query.channel), (None, None));
         assert_eq!(query.q.map(|q| q.0).as_deref(), Some("pasaporte"));
+    }
+
+    #[test]
+    fn links_to_filtered_lists_speak_the_pages_names() {
+        assert_eq!(catalogue_in_category("identidad"), "/tramites?categoria=identidad");
+        assert_eq!(offices_of_agency("imss"), "/oficinas?dependencia=imss");
     }
 }

@@ -1,4 +1,4 @@
-//! Every route of the app. Each page but the home page is a lazy route: its
+//! Every route of the app, matched on the segments of `paths`. Each page but the home page is a lazy route: its
 //! code is a separate wasm chunk (split at build time, see
 //! `scripts/split-wasm.mjs`), fetched the first time the page opens, so the
 //! first visit downloads only the frame and the page it lands on. The home
@@ -7,16 +7,16 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Routes};
-use leptos_router::{Lazy, LazyRoute, lazy_route, path};
+use leptos_router::{Lazy, LazyRoute, ParamSegment, StaticSegment, lazy_route, path};
 
 use crate::app::Frame;
 use crate::i18n::use_i18n;
 use crate::pages::procedure::{CheckAnswers, Confirmation, ProcedureLayout, StepPage};
 use crate::pages::{
-    AccessibilityStatement, Agencies, AgencyPage, Catalogue, CurpLookup, Home, LoadError, NotFound, OfficePage,
-    Offices, Search, ServiceSheet, Tracking,
+    AccessibilityStatement, Agencies, AgencyPage, Catalogue, CurpLookup, Home, Loaded, NotFound, OfficePage, Offices,
+    Search, ServiceSheet, Tracking,
 };
-use ventanilla_ui::Loading;
+use crate::paths::{procedure, segment};
 
 /// A route whose page is loaded when first opened: `lazy!(Route, Page)`, or
 /// `lazy!(Route, Page, fetched_messages)` for a page that needs the messages
@@ -69,22 +69,7 @@ lazy!(CurpRoute, CurpLookup, fetched_messages);
 fn WithFetchedMessages(children: ChildrenFn) -> impl IntoView {
     let i18n = use_i18n();
     let messages = LocalResource::new(move || i18n.fetch_messages());
-    view! {
-        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("page-loading"))/> }>
-            {move || {
-                let children = children.clone();
-                Suspend::new(async move {
-                    match messages.await {
-                        Ok(()) => children().into_any(),
-                        Err(error) => view! {
-                            <LoadError title="page-load-error" error=error retry=move || messages.refetch()/>
-                        }
-                        .into_any(),
-                    }
-                })
-            }}
-        </Transition>
-    }
+    view! { <Loaded resource=messages loading="page-loading" error="page-load-error" show={move |()| children()}/> }
 }
 
 #[component]
@@ -93,22 +78,22 @@ pub fn App() -> impl IntoView {
         <Frame>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Home/>
-                <Route path=path!("/buscar") view={Lazy::<SearchRoute>::new()}/>
-                <Route path=path!("/tramites") view={Lazy::<CatalogueRoute>::new()}/>
-                <Route path=path!("/tramites/:slug") view={Lazy::<SheetRoute>::new()}/>
-                <Route path=path!("/dependencias") view={Lazy::<AgenciesRoute>::new()}/>
-                <Route path=path!("/dependencias/:slug") view={Lazy::<AgencyRoute>::new()}/>
-                <Route path=path!("/oficinas") view={Lazy::<OfficesRoute>::new()}/>
-                <Route path=path!("/oficinas/:id") view={Lazy::<OfficeRoute>::new()}/>
-                <Route path=path!("/accesibilidad") view={Lazy::<AccessibilityRoute>::new()}/>
-                <ParentRoute path=path!("/solicitud/:form") view={Lazy::<ProcedureRoute>::new()}>
+                <Route path=StaticSegment(segment::SEARCH) view={Lazy::<SearchRoute>::new()}/>
+                <Route path=StaticSegment(segment::CATALOGUE) view={Lazy::<CatalogueRoute>::new()}/>
+                <Route path=(StaticSegment(segment::CATALOGUE), ParamSegment("slug")) view={Lazy::<SheetRoute>::new()}/>
+                <Route path=StaticSegment(segment::AGENCIES) view={Lazy::<AgenciesRoute>::new()}/>
+                <Route path=(StaticSegment(segment::AGENCIES), ParamSegment("slug")) view={Lazy::<AgencyRoute>::new()}/>
+                <Route path=StaticSegment(segment::OFFICES) view={Lazy::<OfficesRoute>::new()}/>
+                <Route path=(StaticSegment(segment::OFFICES), ParamSegment("id")) view={Lazy::<OfficeRoute>::new()}/>
+                <Route path=StaticSegment(segment::ACCESSIBILITY) view={Lazy::<AccessibilityRoute>::new()}/>
+                <ParentRoute path=(StaticSegment(segment::PROCEDURE), ParamSegment("form")) view={Lazy::<ProcedureRoute>::new()}>
                     <Route path=path!("") view={Lazy::<StepRoute>::new()}/>
-                    <Route path=path!("paso/:step") view={Lazy::<StepRoute>::new()}/>
-                    <Route path=path!("revisar") view={Lazy::<CheckRoute>::new()}/>
-                    <Route path=path!("enviada") view={Lazy::<ConfirmationRoute>::new()}/>
+                    <Route path=(StaticSegment(procedure::STEP), ParamSegment("step")) view={Lazy::<StepRoute>::new()}/>
+                    <Route path=StaticSegment(procedure::CHECK) view={Lazy::<CheckRoute>::new()}/>
+                    <Route path=StaticSegment(procedure::SENT) view={Lazy::<ConfirmationRoute>::new()}/>
                 </ParentRoute>
-                <Route path=path!("/seguimiento") view={Lazy::<TrackingRoute>::new()}/>
-                <Route path=path!("/curp") view={Lazy::<CurpRoute>::new()}/>
+                <Route path=StaticSegment(segment::TRACKING) view={Lazy::<TrackingRoute>::new()}/>
+                <Route path=StaticSegment(segment::CURP) view={Lazy::<CurpRoute>::new()}/>
             </Routes>
         </Frame>
     }

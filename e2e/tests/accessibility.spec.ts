@@ -1,25 +1,5 @@
 import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, VIEWPORTS, Lang } from '../support/fixtures';
-
-// Each route and the state to wait for before checking it.
-const ROUTES = [
-  { path: '/', ready: '#categorias ~ ul li h3 a, section ul li h3 a' },
-  { path: '/accesibilidad', ready: 'h2' },
-  { path: '/esta-ruta-no-existe', ready: 'h1' },
-  { path: '/buscar?q=pasaporte', ready: 'section h3' },
-  { path: '/buscar?q=zzqqxxww', ready: 'ul li' },
-  { path: '/buscar', ready: 'form[role=search]' },
-  { path: '/tramites', ready: 'nav[aria-label] a[aria-current], ul li h3 a' },
-  { path: '/tramites?categoria=salud&pagina=1', ready: 'ul li h3 a' },
-  { path: '/tramites/consulta-curp', ready: 'h2#requisitos' },
-  { path: '/tramites/tramite-que-no-existe', ready: 'h1' },
-  { path: '/dependencias', ready: 'ul li a' },
-  { path: '/dependencias/sre', ready: 'ul li h3 a' },
-  { path: '/oficinas', ready: 'article h3' },
-  { path: '/oficinas?estado=JC&abiertas=1', ready: 'h2' },
-  { path: '/seguimiento', ready: 'form input#curp' },
-  { path: '/seguimiento?folio=VEN-0000000', ready: 'form input#curp' },
-  { path: '/solicitud/formulario-que-no-existe', ready: 'h1' },
-];
+import { ROUTES } from '../support/routes';
 
 for (const lang of ['es', 'en'] as Lang[]) {
   for (const viewport of VIEWPORTS) {

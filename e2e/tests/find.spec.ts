@@ -110,6 +110,19 @@ test('near me asks for the location only when pressed, and works when refused', 
   await expect(page.locator('article').first()).toContainText('km de ti');
 });
 
+test('near me keeps the service and the state chosen, nearest first', async ({ page, context }) => {
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: 20.6767, longitude: -103.3475 });
+  await page.goto('/oficinas?tramite=renovacion-de-pasaporte&estado=JC');
+  await expect(page.locator('article h3').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Buscar cerca de mí' }).click();
+  await expect(page).toHaveURL(/cerca=20\.6767,-103\.3475/);
+  await expect(page).toHaveURL(/tramite=renovacion-de-pasaporte/);
+  await expect(page).toHaveURL(/estado=JC/);
+  await expect(page.locator('article').first()).toContainText('km de ti');
+  await expect(page.locator('article').first()).toContainText('Jalisco');
+});
+
 test('an unknown service is a proper not-found page', async ({ page }) => {
   await page.goto('/tramites/tramite-que-no-existe');
   await expect(page.locator('h1')).toHaveText('No encontramos esta página');
@@ -148,4 +161,29 @@ test('every Public Attention Center can be reached: the list is paginated', asyn
   await page.getByRole('navigation', { name: 'Páginas de resultados' }).getByRole('link', { name: /Siguiente/ }).click();
   await expect(page).toHaveURL(/pagina=2/);
   await expect(page.locator('article').first()).toBeVisible();
+});
+
+// A link whose filter names nothing, or whose page is past the last, is
+// explained, with a way on; trying again could never help.
+test('a link to a filter that does not exist says so and offers the whole list', async ({ page }) => {
+  for (const [path, label, clear] of [
+    ['/tramites?categoria=magia', 'Tema', '/tramites'],
+    ['/oficinas?estado=ZZ', 'Estado', '/oficinas'],
+  ]) {
+    await page.goto(path);
+    const alert = page.locator('main').getByText('Este enlace no lleva a ningún resultado');
+    await expect(alert).toBeVisible();
+    await expect(page.locator('main')).toContainText(`No tenemos ese valor de «${label}»`);
+    await expect(page.getByRole('link', { name: 'Quitar todos los filtros' }).last()).toHaveAttribute('href', clear);
+    await expect(page.getByRole('button', { name: 'Intentar de nuevo' })).toHaveCount(0);
+  }
+});
+
+test('a page past the last says how many there are and links to the first', async ({ page }) => {
+  await page.goto('/tramites?pagina=99');
+  await expect(page.locator('main')).toContainText(/No hay página 99: los resultados tienen \d+ páginas/);
+  await expect(page.locator('main')).not.toContainText('Prueba a quitar algún filtro');
+  await expect(page.getByRole('navigation', { name: 'Páginas de resultados' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Ir a la primera página' }).click();
+  await expect(page).toHaveURL(/\/tramites$/);
 });

@@ -98,6 +98,8 @@ for (const [index, id] of PROCEDURES.entries()) {
     await page.keyboard.type(phone);
     await page.keyboard.press('Enter');
     await expect(page.getByLabel('Código que recibiste')).toBeVisible();
+    // Said to screen readers too, though the answer came after a wait.
+    await expect(page.locator('body > [aria-live="polite"]')).toHaveText('Te enviamos un código por SMS. Escríbelo abajo.');
     const [message] = await outbox(request, phone);
     const code = message.match(/\b(\d{6})\b/)![1];
     await page.getByLabel('Código que recibiste').focus();

@@ -10,6 +10,12 @@ pagination-label = Result pages
 pagination-previous = Previous
 pagination-next = Next
 pagination-page = Page { $page }
+pagination-beyond = There is no page { $page }: { $pages ->
+        [one] the results fit on one
+       *[other] the results have { $pages } pages
+    }.
+pagination-first = Go to the first page
+pagination-moved = Page { $page } of { $pages }. { $count }
 
 ## Values
 
@@ -146,6 +152,8 @@ agency-services = { $count ->
 offices-title = Public Attention Centers
 offices-lead = Search by state and municipality, or use your location. Hours are in central Mexico time.
 offices-state = State
+offices-service = Procedure
+offices-near = Location
 offices-any-state = All states
 offices-municipality = Municipality or borough
 offices-open-only = Only those open now

@@ -10,6 +10,12 @@ pagination-label = Páginas de resultados
 pagination-previous = Anterior
 pagination-next = Siguiente
 pagination-page = Página { $page }
+pagination-beyond = No hay página { $page }: { $pages ->
+        [one] los resultados caben en una
+       *[other] los resultados tienen { $pages } páginas
+    }.
+pagination-first = Ir a la primera página
+pagination-moved = Página { $page } de { $pages }. { $count }
 
 ## Values
 
@@ -146,6 +152,8 @@ agency-services = { $count ->
 offices-title = Centros de Atención al Público
 offices-lead = Busca por estado y municipio, o usa tu ubicación. Los horarios están en hora del centro de México.
 offices-state = Estado
+offices-service = Trámite
+offices-near = Ubicación
 offices-any-state = Todos los estados
 offices-municipality = Municipio o alcaldía
 offices-open-only = Solo los que están abiertos ahora

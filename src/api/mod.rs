@@ -136,10 +136,19 @@ async fn read(response: gloo_net::http::Response) -> Result<String, ApiError> {
     Ok(body)
 }
 
-/// Percent-encodes a query value or path segment. Commas, which a URL may
-/// hold as they are, stay readable (`cerca=20.6767,-103.3475`).
+/// Percent-encodes a query value or path segment as `encodeURIComponent`
+/// does, in Rust so that it runs outside a browser too. Commas, which a URL
+/// may hold as they are, stay readable (`cerca=20.6767,-103.3475`).
 pub fn encode(text: &str) -> String {
-    String::from(js_sys::encode_uri_component(text)).replace("%2C", ",")
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.!~*'(),".contains(&byte) {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
 }
 
 /// `?a=1&b=2`, or nothing when there are no pairs.
@@ -149,4 +158,17 @@ pub fn query_string(pairs: &[(&'static str, String)]) -> String {
     }
     let joined: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
     format!("?{}", joined.join("&"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::encode;
+
+    #[test]
+    fn encodes_as_encode_uri_component_but_keeps_commas() {
+        assert_eq!(encode("acta de nacimiento"), "acta%20de%20nacimiento");
+        assert_eq!(encode("año&q=1/2?"), "a%C3%B1o%26q%3D1%2F2%3F");
+        assert_eq!(encode("20.6767,-103.3475"), "20.6767,-103.3475");
+        assert_eq!(encode("it's (ok)!~*"), "it's%20(ok)!~*");
+    }
 }

@@ -31,6 +31,7 @@ pub fn AccessibilityStatement() -> impl IntoView {
         <ul>
             {item("a11y-testing-axe")}
             {item("a11y-testing-keyboard")}
+            {item("a11y-testing-focus")}
             {item("a11y-testing-manual")}
         </ul>
 

@@ -1,12 +1,14 @@
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
-use ventanilla_ui::{Breadcrumbs, Crumb, Loading};
+use ventanilla_core::api::{Agency, AgencyDetail};
+use ventanilla_ui::{Breadcrumbs, Crumb};
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::i18n::use_i18n;
-use crate::pages::{LoadError, NotFound, card};
+use crate::pages::{Loaded, card};
+use crate::paths;
+use crate::query_params::offices_of_agency;
 
 stylance::import_crate_style!(style, "src/pages/agencies.module.css");
 
@@ -31,23 +33,16 @@ pub fn Agencies() -> impl IntoView {
         <Title text=i18n.tr("agencies-title")/>
         {move || view! { <Breadcrumbs label=Signal::derive(i18n.tr("breadcrumbs-label")) items=crumbs()/> }}
         <h1 tabindex="-1">{i18n.tr("agencies-title")}</h1>
-        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("agencies-loading"))/> }>
-            {move || Suspend::new(async move {
-                match agencies.await {
-                    Ok(list) => Either::Left(view! {
-                        <ul class=style::list>
-                            {list.into_iter().map(|a| view! {
-                                <li class=style::item>
-                                    <a href=format!("/dependencias/{}", a.slug)>{format!("{} ({})", a.name, a.acronym)}</a>
-                                    <span class=style::meta>{i18n.t_with("agencies-service-count", &[("count", a.service_count.into())])}</span>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }),
-                    Err(error) => Either::Right(view! { <LoadError title="agencies-error" error=error retry=move || agencies.refetch()/> }),
-                }
-            })}
-        </Transition>
+        <Loaded resource=agencies loading="agencies-loading" error="agencies-error" show={move |list: Vec<Agency>| view! {
+            <ul class=style::list>
+                {list.into_iter().map(|a| view! {
+                    <li class=style::item>
+                        <a href=paths::agency(&a.slug)>{format!("{} ({})", a.name, a.acronym)}</a>
+                        <span class=style::meta>{i18n.t_with("agencies-service-count", &[("count", a.service_count.into())])}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }}/>
     }
 }
 
@@ -58,14 +53,12 @@ pub fn AgencyPage() -> impl IntoView {
     let params = use_params_map();
     let agency = LocalResource::new(move || api::agency(params.read().get("slug").unwrap_or_default(), i18n.lang()));
     view! {
-        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("agencies-loading"))/> }>
-            {move || Suspend::new(async move {
-                match agency.await {
-                    Ok(detail) => {
+        <Loaded resource=agency loading="agencies-loading" error="agencies-error" page=true
+            show={move |detail: AgencyDetail| {
                         let a = detail.agency;
                         let crumbs = vec![
                             Crumb { label: i18n.t("nav-home"), href: Some("/".into()) },
-                            Crumb { label: i18n.t("agencies-title"), href: Some("/dependencias".into()) },
+                            Crumb { label: i18n.t("agencies-title"), href: Some(paths::AGENCIES.into()) },
                             Crumb { label: a.acronym.clone(), href: None },
                         ];
                         view! {
@@ -80,21 +73,12 @@ pub fn AgencyPage() -> impl IntoView {
                                 {i18n.t("sheet-email")} ": " <a href=format!("mailto:{}", a.email)>{a.email.clone()}</a> <br/>
                                 <a href=a.website.clone()>{i18n.t("agency-website")}</a>
                             </p>
-                            <p><a href=format!("/oficinas?dependencia={}", a.slug)>{i18n.t("agency-offices")}</a></p>
+                            <p><a href=offices_of_agency(&a.slug)>{i18n.t("agency-offices")}</a></p>
                             <h2>{i18n.t_with("agency-services", &[("count", detail.services.len().into())])}</h2>
                             <ul class=style::services>
                                 {detail.services.into_iter().map(|s| view! { <li>{card(i18n, s)}</li> }).collect_view()}
                             </ul>
-                        }.into_any()
-                    }
-                    Err(ApiError::Status { status: 404, .. }) => view! { <NotFound/> }.into_any(),
-                    Err(error) => view! {
-                        <Title text=i18n.tr("agencies-error")/>
-                        <h1 tabindex="-1">{i18n.tr("agencies-error")}</h1>
-                        <LoadError title="agencies-error" error=error retry=move || agency.refetch()/>
-                    }.into_any(),
-                }
-            })}
-        </Transition>
+                        }
+            }}/>
     }
 }

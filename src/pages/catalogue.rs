@@ -1,19 +1,34 @@
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
-use ventanilla_core::api::{BORN_ABROAD, Channel, PageNumber, ServiceQuery, ServiceSummary};
-use ventanilla_ui::{Breadcrumbs, Crumb, Loading, Pagination, ServiceCard, TagKind};
+use ventanilla_core::api::{BORN_ABROAD, Channel, Page, PageNumber, ServiceQuery, ServiceSummary};
+use ventanilla_ui::{Breadcrumbs, Crumb, ServiceCard, TagKind};
 
 use crate::api;
 use crate::format;
 use crate::i18n::{I18n, use_i18n};
-use crate::pages::LoadError;
+use crate::pages::{LinkFilters, Loaded, ResultPages, announce_results};
+use crate::paths;
 use crate::query_params::CATALOGUE;
-use crate::shell::announce;
 
 stylance::import_crate_style!(style, "src/pages/catalogue.module.css");
+
+/// The id of the results' heading, which names them and takes focus on a new page.
+const RESULTS_HEADING: &str = "resultados";
+
+/// The filters a catalogue link carries, by the API's names, with their labels.
+const FILTERS: LinkFilters = LinkFilters {
+    labels: &[
+        ("category", "catalogue-category"),
+        ("life_event", "catalogue-life-event"),
+        ("agency", "catalogue-agency"),
+        ("channel", "catalogue-channel"),
+        ("state", "catalogue-state"),
+        ("q", "catalogue-words"),
+    ],
+    clear: paths::CATALOGUE,
+};
 
 /// `/tramites`: the catalogue, filtered and paginated, all in the URL.
 #[component]
@@ -23,6 +38,7 @@ pub fn Catalogue() -> impl IntoView {
     let param = move |name: &str| query.read().get(name).filter(|v| !v.is_empty());
     let filters = move || CATALOGUE.query::<ServiceQuery>(param);
     let results = LocalResource::new(move || api::services(filters(), i18n.lang()));
+    let shown_page = StoredValue::new(None);
     let categories = LocalResource::new(move || api::categories(i18n.lang()));
     let events = LocalResource::new(move || api::life_events(i18n.lang()));
     let agencies = LocalResource::new(move || api::agencies(i18n.lang()));
@@ -45,14 +61,14 @@ pub fn Catalogue() -> impl IntoView {
             page: (page > 1).then_some(PageNumber(page)),
             ..filters()
         };
-        CATALOGUE.href(&CATALOGUE.pairs(&query))
+        CATALOGUE.link(&query)
     });
     view! {
         <Title text=i18n.tr("catalogue-title")/>
         {move || view! { <Breadcrumbs label=Signal::derive(i18n.tr("breadcrumbs-label")) items=crumbs()/> }}
         <h1 tabindex="-1">{i18n.tr("catalogue-title")}</h1>
         <div class=style::layout>
-            <Form method="GET" action="/tramites" attr:class=style::filters attr:aria-labelledby="filtros">
+            <Form method="GET" action=paths::CATALOGUE attr:class=style::filters attr:aria-labelledby="filtros">
                 <h2 id="filtros" class=style::filters_title>{i18n.tr("catalogue-filters")}</h2>
                 <div class=style::field>
                     <label for="q">{i18n.tr("catalogue-words")}</label>
@@ -69,39 +85,22 @@ pub fn Catalogue() -> impl IntoView {
                 <Choice id="estado" label="catalogue-state" selected=Signal::derive(move || param("estado"))
                     options=Signal::derive(move || states.get().and_then(Result::ok).unwrap_or_default().into_iter().filter(|s| s.code != BORN_ABROAD).map(|s| (s.code, s.name)).collect())/>
                 <button type="submit" class="button">{i18n.tr("catalogue-apply")}</button>
-                <p><a href="/tramites">{i18n.tr("catalogue-clear")}</a></p>
+                <p><a href=paths::CATALOGUE>{i18n.tr("catalogue-clear")}</a></p>
             </Form>
-            <section class=style::results aria-labelledby="resultados">
-                <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("catalogue-loading"))/> }>
-                    {move || Suspend::new(async move {
-                        match results.await {
-                            Ok(page) => {
-                                let count = i18n.t_with("catalogue-count", &[("count", page.total.into())]);
-                                announce(count.clone());
-                                let pages = page.page_count();
-                                Either::Left(view! {
-                                    <h2 id="resultados" class=style::count>{count}</h2>
-                                    {page.items.is_empty().then(|| view! { <p>{i18n.t("catalogue-empty")}</p> })}
-                                    <ul class=style::list>
-                                        {page.items.into_iter().map(|s| view! { <li>{card(i18n, s)}</li> }).collect_view()}
-                                    </ul>
-                                    <Pagination
-                                        label=Signal::derive(i18n.tr("pagination-label"))
-                                        current=Signal::derive(move || page.page)
-                                        total_pages=Signal::derive(move || pages)
-                                        href=page_href
-                                        previous_label=Signal::derive(i18n.tr("pagination-previous"))
-                                        next_label=Signal::derive(i18n.tr("pagination-next"))
-                                        page_label=Callback::new(move |n: u32| i18n.t_with("pagination-page", &[("page", n.into())]))
-                                    />
-                                })
-                            }
-                            Err(error) => Either::Right(view! {
-                                <LoadError title="catalogue-error" error=error retry=move || results.refetch()/>
-                            }),
-                        }
-                    })}
-                </Transition>
+            <section class=style::results aria-labelledby=RESULTS_HEADING>
+                <Loaded resource=results loading="catalogue-loading" error="catalogue-error" filters=FILTERS show={move |page: Page<ServiceSummary>| {
+                    let count = i18n.t_with("catalogue-count", &[("count", page.total.into())]);
+                    let (current, pages) = (page.page, page.page_count());
+                    announce_results(shown_page, current, pages, count.clone(), RESULTS_HEADING);
+                    view! {
+                        <h2 id=RESULTS_HEADING class=style::count tabindex="-1">{count}</h2>
+                        {(page.total == 0).then(|| view! { <p>{i18n.t("catalogue-empty")}</p> })}
+                        <ul class=style::list>
+                            {page.items.into_iter().map(|s| view! { <li>{card(i18n, s)}</li> }).collect_view()}
+                        </ul>
+                        <ResultPages current=current pages=pages href=page_href/>
+                    }
+                }}/>
             </section>
         </div>
     }
@@ -123,7 +122,7 @@ pub fn card(i18n: I18n, service: ServiceSummary) -> impl IntoView {
         .collect();
     view! {
         <ServiceCard
-            href=format!("/tramites/{}", service.slug)
+            href=paths::service(&service.slug)
             title=service.name
             summary=service.summary
             meta=service.agency.name

@@ -1,14 +1,13 @@
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use ventanilla_core::api::{Category, LifeEvent};
-use ventanilla_ui::Loading;
+use ventanilla_core::api::{Category, LifeEvent, Page, ServiceQuery, ServiceSummary};
 
 use crate::api;
 use crate::i18n::use_i18n;
-use crate::pages::{LoadError, card};
+use crate::pages::{Loaded, card};
+use crate::paths;
+use crate::query_params::{catalogue_for_life_event, catalogue_in_category};
 use crate::shell::SiteSearch;
-use ventanilla_core::api::ServiceQuery;
 
 stylance::import_crate_style!(style, "src/pages/home.module.css");
 
@@ -33,59 +32,34 @@ pub fn Home() -> impl IntoView {
 
         <section aria-labelledby="mas-usados">
             <h2 id="mas-usados">{i18n.tr("home-popular-heading")}</h2>
-            <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("home-popular-loading"))/> }>
-                {move || Suspend::new(async move {
-                    match popular.await {
-                        Ok(page) => Either::Left(view! {
-                            <ul class=style::cards>
-                                {page.items.into_iter().take(POPULAR).map(|s| view! { <li>{card(i18n, s)}</li> }).collect_view()}
-                            </ul>
-                            <p><a href="/tramites">{i18n.t("home-all-services")}</a></p>
-                        }),
-                        Err(error) => Either::Right(view! {
-                            <LoadError title="home-popular-error" error=error retry=move || popular.refetch()/>
-                        }),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=popular loading="home-popular-loading" error="home-popular-error" show={move |page: Page<ServiceSummary>| view! {
+                <ul class=style::cards>
+                    {page.items.into_iter().take(POPULAR).map(|s| view! { <li>{card(i18n, s)}</li> }).collect_view()}
+                </ul>
+                <p><a href=paths::CATALOGUE>{i18n.t("home-all-services")}</a></p>
+            }}/>
         </section>
 
         <section aria-labelledby="categorias">
             <h2 id="categorias">{i18n.tr("home-categories-heading")}</h2>
-            <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("home-categories-loading"))/> }>
-                {move || Suspend::new(async move {
-                    match categories.await {
-                        Ok(list) => Either::Left(view! { <CategoryList categories=list/> }),
-                        Err(error) => Either::Right(view! {
-                            <LoadError title="home-categories-error" error=error retry=move || categories.refetch()/>
-                        }),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=categories loading="home-categories-loading" error="home-categories-error"
+                show={|list| view! { <CategoryList categories=list/> }}/>
         </section>
 
         <section aria-labelledby="momentos">
             <h2 id="momentos">{i18n.tr("home-life-events-heading")}</h2>
-            <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("home-life-events-loading"))/> }>
-                {move || Suspend::new(async move {
-                    match events.await {
-                        Ok(list) => Either::Left(view! { <LifeEventList events=list/> }),
-                        Err(error) => Either::Right(view! {
-                            <LoadError title="home-life-events-error" error=error retry=move || events.refetch()/>
-                        }),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=events loading="home-life-events-loading" error="home-life-events-error"
+                show={|list| view! { <LifeEventList events=list/> }}/>
         </section>
 
         <section aria-labelledby="ayuda" class=style::help>
             <h2 id="ayuda">{i18n.tr("home-help-heading")}</h2>
             <ul>
-                <li><a href="/curp">{i18n.tr("home-help-curp")}</a></li>
-                <li><a href="/seguimiento">{i18n.tr("home-help-tracking")}</a></li>
-                <li><a href="/oficinas">{i18n.tr("home-help-offices")}</a></li>
-                <li><a href="/dependencias">{i18n.tr("home-help-agencies")}</a></li>
-                <li><a href="/accesibilidad">{i18n.tr("home-help-accessibility")}</a></li>
+                <li><a href=paths::CURP>{i18n.tr("home-help-curp")}</a></li>
+                <li><a href=paths::TRACKING>{i18n.tr("home-help-tracking")}</a></li>
+                <li><a href=paths::OFFICES>{i18n.tr("home-help-offices")}</a></li>
+                <li><a href=paths::AGENCIES>{i18n.tr("home-help-agencies")}</a></li>
+                <li><a href=paths::ACCESSIBILITY>{i18n.tr("home-help-accessibility")}</a></li>
             </ul>
         </section>
     }
@@ -100,7 +74,7 @@ fn CategoryList(categories: Vec<Category>) -> impl IntoView {
                 .map(|category| view! {
                     <li class=style::category>
                         <h3 class=style::category_name>
-                            <a href=format!("/tramites?categoria={}", category.slug)>{category.name}</a>
+                            <a href=catalogue_in_category(&category.slug)>{category.name}</a>
                         </h3>
                         <p>{category.description}</p>
                     </li>
@@ -118,7 +92,7 @@ fn LifeEventList(events: Vec<LifeEvent>) -> impl IntoView {
                 .into_iter()
                 .map(|event| view! {
                     <li>
-                        <a href=format!("/tramites?momento={}", event.slug)>{event.name}</a>
+                        <a href=catalogue_for_life_event(&event.slug)>{event.name}</a>
                         <span class=style::event_description>{event.description}</span>
                     </li>
                 })

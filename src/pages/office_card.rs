@@ -1,13 +1,13 @@
 use leptos::either::Either;
 use leptos::prelude::*;
-use ventanilla_core::api::{AccessibilityFeature, Office, OfficeQuery, PerPage, Slug};
-use ventanilla_ui::{Loading, Tag, TagKind};
+use ventanilla_core::api::{AccessibilityFeature, Office, OfficeQuery, Page, PerPage, Slug};
+use ventanilla_ui::{Tag, TagKind};
 
 use crate::api;
 use crate::clock::{hours_on, is_open, now_in_mexico_city};
 use crate::i18n::use_i18n;
-use crate::pages::LoadError;
-use crate::query_params::OFFICES;
+use crate::pages::Loaded;
+use crate::query_params::offices_for_service;
 
 stylance::import_crate_style!(style, "src/pages/office_card.module.css");
 
@@ -90,28 +90,20 @@ pub fn NearestOffices(service: String) -> impl IntoView {
     };
     let offices = LocalResource::new(move || api::offices(query.clone(), i18n.lang()));
     view! {
-        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("offices-loading"))/> }>
-            {move || {
-                let service = service.clone();
-                Suspend::new(async move {
-                    match offices.await {
-                        Ok(page) if page.items.is_empty() => Either::Left(view! { <p>{i18n.t("offices-none-for-service")}</p> }.into_any()),
-                        Ok(page) => Either::Left(view! {
-                            <div class=style::list>
-                                {page.items.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
-                            </div>
-                            <p>
-                                <a href=OFFICES.href(&OFFICES.pairs(&OfficeQuery { service: Some(Slug(service)), ..OfficeQuery::default() }))>
-                                    {i18n.t_with("offices-all-for-service", &[("count", page.total.into())])}
-                                </a>
-                            </p>
-                        }.into_any()),
-                        Err(error) => Either::Right(view! {
-                            <LoadError title="offices-error" error=error retry=move || offices.refetch()/>
-                        }),
-                    }
-                })
-            }}
-        </Transition>
+        <Loaded resource=offices loading="offices-loading" error="offices-error" show={move |page: Page<Office>| {
+            if page.items.is_empty() {
+                return Either::Left(view! { <p>{i18n.t("offices-none-for-service")}</p> });
+            }
+            Either::Right(view! {
+                <div class=style::list>
+                    {page.items.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
+                </div>
+                <p>
+                    <a href=offices_for_service(&service)>
+                        {i18n.t_with("offices-all-for-service", &[("count", page.total.into())])}
+                    </a>
+                </p>
+            })
+        }}/>
     }
 }

@@ -1,24 +1,38 @@
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Form;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use ventanilla_core::api::{BORN_ABROAD, LatLng, OfficeQuery, PageNumber, PerPage};
-use ventanilla_ui::{Breadcrumbs, Crumb, Loading, Pagination};
+use ventanilla_core::api::{BORN_ABROAD, LatLng, Office, OfficeQuery, Page, PageNumber, PerPage};
+use ventanilla_ui::{Breadcrumbs, Crumb};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
 use crate::api;
 use crate::clock::{is_open, now_in_mexico_city};
 use crate::i18n::use_i18n;
-use crate::pages::{LoadError, OfficeCard};
+use crate::pages::{LinkFilters, Loaded, OfficeCard, ResultPages, announce_results};
+use crate::paths;
 use crate::query_params::OFFICES;
-use crate::shell::announce;
 
 stylance::import_crate_style!(style, "src/pages/offices.module.css");
 
 /// Offices per page: a state's fit in one.
 const PER_PAGE: u32 = 50;
+
+/// The id of the results' heading, which takes focus on a new page.
+const RESULTS_HEADING: &str = "centros";
+
+/// The filters an offices link carries, by the API's names, with their labels.
+const FILTERS: LinkFilters = LinkFilters {
+    labels: &[
+        ("state", "offices-state"),
+        ("municipality", "offices-municipality"),
+        ("service", "offices-service"),
+        ("agency", "catalogue-agency"),
+        ("near", "offices-near"),
+    ],
+    clear: paths::OFFICES,
+};
 
 /// The URL parameter that keeps only the offices open now: the app decides
 /// that, in Mexico City time, so it is not a parameter of the API.
@@ -34,6 +48,7 @@ pub fn Offices() -> impl IntoView {
     let open_only = move || param(OPEN_ONLY).is_some();
     let states = LocalResource::new(move || api::states(i18n.lang()));
     let filters = move || OFFICES.query::<OfficeQuery>(param);
+    let shown_page = StoredValue::new(None);
     let offices = LocalResource::new(move || {
         let query = OfficeQuery {
             per_page: Some(PerPage(PER_PAGE)),
@@ -43,20 +58,27 @@ pub fn Offices() -> impl IntoView {
     });
     let location_error = RwSignal::new(false);
     let navigate = use_navigate();
+    // Near me keeps what was chosen (a service, a state, "open now"): the
+    // nearest of those offices first, from the first page.
     let near_me = move |_| {
         location_error.set(false);
-        locate(navigate.clone(), location_error);
+        let (chosen, open) = (filters(), open_only());
+        let href = move |near| {
+            let query = OfficeQuery {
+                near: Some(near),
+                page: None,
+                ..chosen.clone()
+            };
+            offices_href(&query, open)
+        };
+        locate(navigate.clone(), location_error, href);
     };
     let page_href = Callback::new(move |n: u32| {
         let query = OfficeQuery {
             page: (n > 1).then_some(PageNumber(n)),
             ..filters()
         };
-        let mut pairs = OFFICES.pairs(&query);
-        if open_only() {
-            pairs.push((OPEN_ONLY, "1".to_owned()));
-        }
-        OFFICES.href(&pairs)
+        offices_href(&query, open_only())
     });
     let crumbs = move || {
         vec![
@@ -76,7 +98,7 @@ pub fn Offices() -> impl IntoView {
         <h1 tabindex="-1">{i18n.tr("offices-title")}</h1>
         <p class=style::lead>{i18n.tr("offices-lead")}</p>
 
-        <Form method="GET" action="/oficinas" attr:class=style::filters>
+        <Form method="GET" action=paths::OFFICES attr:class=style::filters>
             <div class=style::field>
                 <label for="estado">{i18n.tr("offices-state")}</label>
                 <select id="estado" name="estado">
@@ -109,10 +131,7 @@ pub fn Offices() -> impl IntoView {
         </p>
         {move || location_error.get().then(|| view! { <p class=style::error role="alert">{i18n.t("offices-location-error")}</p> })}
 
-        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("offices-loading"))/> }>
-            {move || Suspend::new(async move {
-                match offices.await {
-                    Ok(page) => {
+        <Loaded resource=offices loading="offices-loading" error="offices-error" filters=FILTERS show={move |page: Page<Office>| {
                         let now = now_in_mexico_city();
                         let (current, pages) = (page.page, page.page_count());
                         let total = page.total;
@@ -120,49 +139,45 @@ pub fn Offices() -> impl IntoView {
                         // "Open now" is decided here, so its count is what this page shows.
                         let count = if open_only() { shown.len() as u64 } else { total };
                         let count = i18n.t_with("offices-count", &[("count", count.into())]);
-                        announce(count.clone());
-                        Either::Left(view! {
-                            <h2 class=style::count>{count}</h2>
+                        announce_results(shown_page, current, pages, count.clone(), RESULTS_HEADING);
+                        view! {
+                            <h2 id=RESULTS_HEADING class=style::count tabindex="-1">{count}</h2>
                             <div class=style::list>
                                 {shown.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
                             </div>
-                            <Pagination
-                                label=Signal::derive(i18n.tr("pagination-label"))
-                                current=Signal::derive(move || current)
-                                total_pages=Signal::derive(move || pages)
-                                href=page_href
-                                previous_label=Signal::derive(i18n.tr("pagination-previous"))
-                                next_label=Signal::derive(i18n.tr("pagination-next"))
-                                page_label=Callback::new(move |n: u32| i18n.t_with("pagination-page", &[("page", n.into())]))
-                            />
-                        })
-                    }
-                    Err(error) => Either::Right(view! {
-                        <LoadError title="offices-error" error=error retry=move || offices.refetch()/>
-                    }),
-                }
-            })}
-        </Transition>
+                            <ResultPages current=current pages=pages href=page_href/>
+                        }
+        }}/>
     }
 }
 
+/// This page's URL for `query`, and "open now" if chosen.
+fn offices_href(query: &OfficeQuery, open_only: bool) -> String {
+    let mut pairs = OFFICES.pairs(query);
+    if open_only {
+        pairs.push((OPEN_ONLY, "1".to_owned()));
+    }
+    OFFICES.href(&pairs)
+}
+
 /// Asks the browser for the position, only now that the user pressed the
-/// button; on success lists offices nearest first, on refusal says so.
-fn locate(navigate: impl Fn(&str, leptos_router::NavigateOptions) + Clone + 'static, failed: RwSignal<bool>) {
+/// button; on success goes to `href` of it, on refusal says so.
+fn locate(
+    navigate: impl Fn(&str, leptos_router::NavigateOptions) + Clone + 'static,
+    failed: RwSignal<bool>,
+    href: impl Fn(LatLng) -> String + 'static,
+) {
     let Ok(geolocation) = window().navigator().geolocation() else {
         failed.set(true);
         return;
     };
     let found = Closure::once_into_js(move |position: web_sys::Position| {
         let c = position.coords();
-        let near = OfficeQuery {
-            near: Some(LatLng {
-                lat: c.latitude(),
-                lng: c.longitude(),
-            }),
-            ..OfficeQuery::default()
+        let near = LatLng {
+            lat: c.latitude(),
+            lng: c.longitude(),
         };
-        navigate(&OFFICES.href(&OFFICES.pairs(&near)), Default::default());
+        navigate(&href(near), Default::default());
     });
     let refused = Closure::once_into_js(move |_: web_sys::PositionError| failed.set(true));
     if geolocation
@@ -180,29 +195,18 @@ pub fn OfficePage() -> impl IntoView {
     let params = leptos_router::hooks::use_params_map();
     let office = LocalResource::new(move || api::office(params.read().get("id").unwrap_or_default(), i18n.lang()));
     view! {
-        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("offices-loading"))/> }>
-            {move || Suspend::new(async move {
-                match office.await {
-                    Ok(office) => {
+        <Loaded resource=office loading="offices-loading" error="offices-error" page=true
+            show={move |office: Office| {
                         let crumbs = vec![
                             Crumb { label: i18n.t("nav-home"), href: Some("/".into()) },
-                            Crumb { label: i18n.t("offices-title"), href: Some("/oficinas".into()) },
+                            Crumb { label: i18n.t("offices-title"), href: Some(paths::OFFICES.into()) },
                             Crumb { label: office.name.clone(), href: None },
                         ];
                         view! {
                             <Title text=office.name.clone()/>
                             <Breadcrumbs label=Signal::derive(i18n.tr("breadcrumbs-label")) items=crumbs/>
                             <OfficeCard office=office level=1/>
-                        }.into_any()
-                    }
-                    Err(crate::api::ApiError::Status { status: 404, .. }) => view! { <crate::pages::NotFound/> }.into_any(),
-                    Err(error) => view! {
-                        <Title text=i18n.tr("offices-error")/>
-                        <h1 tabindex="-1">{i18n.tr("offices-error")}</h1>
-                        <LoadError title="offices-error" error=error retry=move || office.refetch()/>
-                    }.into_any(),
-                }
-            })}
-        </Transition>
+                        }
+            }}/>
     }
 }

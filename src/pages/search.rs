@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use ventanilla_core::api::{HitKind, Limit, SearchHit, SearchQuery, Text};
-use ventanilla_ui::{Loading, SearchField, Suggestion};
+use ventanilla_core::api::{HitKind, Limit, SearchHit, SearchQuery, SearchResults, Text};
+use ventanilla_ui::{SearchField, Suggestion};
 
 use crate::api;
 use crate::i18n::use_i18n;
-use crate::pages::LoadError;
+use crate::pages::Loaded;
+use crate::paths;
 use crate::shell::announce;
 
 stylance::import_crate_style!(style, "src/pages/search.module.css");
@@ -21,9 +22,9 @@ const DEBOUNCE: Duration = Duration::from_millis(300);
 /// Where a search hit leads.
 pub fn hit_href(hit: &SearchHit) -> String {
     match hit.kind {
-        HitKind::Service => format!("/tramites/{}", hit.id),
-        HitKind::Agency => format!("/dependencias/{}", hit.id),
-        HitKind::Office => format!("/oficinas/{}", hit.id),
+        HitKind::Service => paths::service(&hit.id),
+        HitKind::Agency => paths::agency(&hit.id),
+        HitKind::Office => paths::office(&hit.id),
     }
 }
 
@@ -48,7 +49,7 @@ pub fn Search() -> impl IntoView {
         let handle = set_timeout_with_handle(
             move || {
                 if typed.trim() != q().trim() {
-                    let url = format!("/buscar?q={}", api::encode(typed.trim()));
+                    let url = paths::search(typed.trim());
                     go(
                         &url,
                         NavigateOptions {
@@ -83,9 +84,7 @@ pub fn Search() -> impl IntoView {
     let suggestions = Signal::derive(Vec::new);
     let submit = {
         let navigate = navigate.clone();
-        Callback::new(move |typed: String| {
-            navigate(&format!("/buscar?q={}", api::encode(typed.trim())), Default::default())
-        })
+        Callback::new(move |typed: String| navigate(&paths::search(typed.trim()), Default::default()))
     };
     let select = Callback::new(move |s: Suggestion| navigate(&s.href, Default::default()));
     view! {
@@ -100,21 +99,16 @@ pub fn Search() -> impl IntoView {
             button_label=Signal::derive(i18n.tr("search-button"))
             on_submit=submit
             on_select=select
-            action="/buscar"
+            action=paths::SEARCH
         />
-        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("search-loading"))/> }>
-            {move || Suspend::new(async move {
-                match results.await {
-                    Ok(None) => Either::Left(view! { <p>{i18n.t("search-prompt")}</p> }.into_any()),
-                    Ok(Some(found)) => {
-                        let count = i18n.t_with("search-count", &[("count", found.hits.len().into()), ("q", found.query.clone().into())]);
-                        announce(count.clone());
-                        Either::Left(view! { <Results count=count hits=found.hits/> }.into_any())
-                    }
-                    Err(error) => Either::Right(view! { <LoadError title="search-error" error=error retry=move || results.refetch()/> }),
-                }
-            })}
-        </Transition>
+        <Loaded resource=results loading="search-loading" error="search-error" show={move |found: Option<SearchResults>| match found {
+            None => Either::Left(view! { <p>{i18n.t("search-prompt")}</p> }),
+            Some(found) => {
+                let count = i18n.t_with("search-count", &[("count", found.hits.len().into()), ("q", found.query.clone().into())]);
+                announce(count.clone());
+                Either::Right(view! { <Results count=count hits=found.hits/> })
+            }
+        }}/>
     }
 }
 
@@ -128,7 +122,7 @@ fn Results(count: String, hits: Vec<SearchHit>) -> impl IntoView {
             <ul>
                 <li>{i18n.t("search-empty-spelling")}</li>
                 <li>{i18n.t("search-empty-fewer")}</li>
-                <li><a href="/tramites">{i18n.t("search-empty-browse")}</a></li>
+                <li><a href=paths::CATALOGUE>{i18n.t("search-empty-browse")}</a></li>
             </ul>
         });
     }

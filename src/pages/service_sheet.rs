@@ -1,17 +1,16 @@
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use ventanilla_core::api::{Channel, Presentation, Service, Silence};
-use ventanilla_ui::{Breadcrumbs, Crumb, Loading, SummaryList, SummaryRow, Tag, TagKind};
+use ventanilla_ui::{Breadcrumbs, Crumb, SummaryList, SummaryRow, Tag, TagKind};
 
 use wasm_bindgen::JsCast;
 
-use crate::api::{self, ApiError};
-use crate::app::online_form_href;
+use crate::api;
 use crate::format;
 use crate::i18n::use_i18n;
-use crate::pages::{LoadError, NearestOffices, NotFound};
+use crate::pages::{Loaded, NearestOffices};
+use crate::paths;
 
 stylance::import_crate_style!(style, "src/pages/service_sheet.module.css");
 
@@ -24,19 +23,8 @@ pub fn ServiceSheet() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let sheet = LocalResource::new(move || api::service(slug(), i18n.lang()));
     view! {
-        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("sheet-loading"))/> }>
-            {move || Suspend::new(async move {
-                match sheet.await {
-                    Ok(service) => Either::Left(view! { <Sheet service=service/> }.into_any()),
-                    Err(ApiError::Status { status: 404, .. }) => Either::Left(view! { <NotFound/> }.into_any()),
-                    Err(error) => Either::Right(view! {
-                        <Title text=i18n.tr("sheet-error")/>
-                        <h1 tabindex="-1">{i18n.tr("sheet-error")}</h1>
-                        <LoadError title="sheet-error" error=error retry=move || sheet.refetch()/>
-                    }),
-                }
-            })}
-        </Transition>
+        <Loaded resource=sheet loading="sheet-loading" error="sheet-error" page=true
+            show={|service| view! { <Sheet service=service/> }}/>
     }
 }
 
@@ -80,7 +68,7 @@ fn Sheet(service: Service) -> impl IntoView {
         },
         Crumb {
             label: i18n.t("nav-services"),
-            href: Some("/tramites".into()),
+            href: Some(paths::CATALOGUE.into()),
         },
         Crumb {
             label: service.name.clone(),
@@ -102,7 +90,7 @@ fn Sheet(service: Service) -> impl IntoView {
     let online = service.online_form.clone().map(|form| {
         view! {
             <p class=style::start>
-                <a class="button" href=online_form_href(&form)>{i18n.t("sheet-start-online")}</a>
+                <a class="button" href=paths::online_form(&form)>{i18n.t("sheet-start-online")}</a>
             </p>
         }
     });
@@ -197,7 +185,7 @@ fn Sheet(service: Service) -> impl IntoView {
                 <a href=format!("mailto:{}", service.contact.email)>{service.contact.email.clone()}</a>
             </p>
             <p>
-                <a href=format!("/dependencias/{}", service.agency.slug)>
+                <a href=paths::agency(&service.agency.slug)>
                     {i18n.t_with("sheet-agency-link", &[("agency", service.agency.acronym.clone().into())])}
                 </a>
             </p>

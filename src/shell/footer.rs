@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::paths;
 
 stylance::import_crate_style!(style, "src/shell/footer.module.css");
 
@@ -27,19 +28,19 @@ pub fn Footer() -> impl IntoView {
                         <h3 class=style::channel>{i18n.tr("footer-offices-title")}</h3>
                         <p>
                             {i18n.tr("footer-offices-text")} " "
-                            <a href="/oficinas">{i18n.tr("footer-offices-link")}</a>
+                            <a href=paths::OFFICES>{i18n.tr("footer-offices-link")}</a>
                         </p>
                     </li>
                     <li>
                         <h3 class=style::channel>{i18n.tr("footer-sms-title")}</h3>
                         <p>
                             {i18n.tr("footer-sms-text")} " "
-                            <a href="/seguimiento">{i18n.tr("footer-sms-link")}</a>
+                            <a href=paths::TRACKING>{i18n.tr("footer-sms-link")}</a>
                         </p>
                     </li>
                 </ul>
                 <ul class=style::links>
-                    <li><a href="/accesibilidad">{i18n.tr("footer-accessibility-link")}</a></li>
+                    <li><a href=paths::ACCESSIBILITY>{i18n.tr("footer-accessibility-link")}</a></li>
                 </ul>
                 <p class=style::sample>{i18n.tr("footer-sample-data")}</p>
             </div>

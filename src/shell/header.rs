@@ -4,6 +4,7 @@ use ventanilla_core::lang::Lang;
 use ventanilla_ui::{LanguageOption, LanguageSwitcher};
 
 use crate::i18n::{self, use_i18n};
+use crate::paths;
 use crate::shell::SiteSearch;
 
 stylance::import_crate_style!(style, "src/shell/header.module.css");
@@ -26,7 +27,7 @@ pub fn Header() -> impl IntoView {
     };
     let location = use_location();
     // Home and the search page have their own, larger search box.
-    let own_search = move || matches!(location.pathname.get().as_str(), "/" | "/buscar");
+    let own_search = move || matches!(location.pathname.get().as_str(), paths::HOME | paths::SEARCH);
     view! {
         <header class=style::header>
             <div class=style::bar>
@@ -43,9 +44,9 @@ pub fn Header() -> impl IntoView {
             </div>
             <nav class=style::nav aria-label=i18n.tr("nav-label")>
                 <ul>
-                    <li><a href="/tramites">{i18n.tr("nav-services")}</a></li>
-                    <li><a href="/dependencias">{i18n.tr("nav-agencies")}</a></li>
-                    <li><a href="/oficinas">{i18n.tr("nav-offices")}</a></li>
+                    <li><a href=paths::CATALOGUE>{i18n.tr("nav-services")}</a></li>
+                    <li><a href=paths::AGENCIES>{i18n.tr("nav-agencies")}</a></li>
+                    <li><a href=paths::OFFICES>{i18n.tr("nav-offices")}</a></li>
                 </ul>
             </nav>
             <Show when=move || !own_search()>

@@ -12,3 +12,6 @@ pub use header::Header;
 pub use route_focus::{RouteFocus, announce, announcer, provide_live_region};
 pub use site_search::SiteSearch;
 pub use skip_to_content::SkipToContent;
+
+/// The id of `<main>`, target of the skip link and of focus after navigation.
+pub const MAIN_ID: &str = "contenido";

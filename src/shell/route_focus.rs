@@ -5,7 +5,7 @@ use leptos_router::hooks::use_location;
 use ventanilla_ui::Announcer;
 use wasm_bindgen::JsCast;
 
-use crate::app::MAIN_ID;
+use super::MAIN_ID;
 use crate::i18n::use_i18n;
 
 /// The page's one polite live region, for pages to say what changed out of

@@ -8,6 +8,7 @@ use ventanilla_ui::{SearchField, Suggestion};
 use crate::api;
 use crate::i18n::use_i18n;
 use crate::pages::hit_href;
+use crate::paths;
 
 /// How long typing must pause before suggestions are fetched.
 const DEBOUNCE: Duration = Duration::from_millis(250);
@@ -65,7 +66,7 @@ pub fn SiteSearch(id: &'static str) -> impl IntoView {
     });
     let go = navigate.clone();
     let submit = Callback::new(move |typed: String| {
-        go(&format!("/buscar?q={}", api::encode(typed.trim())), Default::default());
+        go(&paths::search(typed.trim()), Default::default());
     });
     let select = Callback::new(move |s: Suggestion| navigate(&s.href, Default::default()));
     view! {
@@ -79,7 +80,7 @@ pub fn SiteSearch(id: &'static str) -> impl IntoView {
             button_label=Signal::derive(i18n.tr("search-button"))
             on_submit=submit
             on_select=select
-            action="/buscar"
+            action=paths::SEARCH
         />
     }
 }

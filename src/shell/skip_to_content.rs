@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use ventanilla_ui::SkipLink;
 
-use crate::app::MAIN_ID;
+use super::MAIN_ID;
 use crate::i18n::use_i18n;
 
 #[component]

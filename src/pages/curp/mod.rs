@@ -22,7 +22,9 @@ use wasm_bindgen::JsCast;
 use crate::api::{self, ApiError};
 use crate::clock::today_in_mexico_city;
 use crate::i18n::{I18n, use_i18n};
-use crate::pages::{LoadError, error_title, home_trail, message_of};
+use crate::pages::{FormRequest, Loaded, error_title, home_trail, message_of};
+use crate::paths;
+use crate::query_params::offices_for_service;
 use crate::shell::announcer;
 use certificate::{Certificate, HEADING_ID};
 use check::{
@@ -32,15 +34,12 @@ use check::{
 
 stylance::import_crate_style!(style, "src/pages/curp/curp.module.css");
 
-/// Where the page lives.
-pub const PATH: &str = "/curp";
-
 /// The query parameter that keeps the way chosen (`?con=datos`), so that a
 /// shared link opens the same form and Back returns to the other one.
 const WAY_PARAM: &str = "con";
 
-/// Where to go when the registry has no record: the offices that do this procedure.
-const OFFICES: &str = "/oficinas?tramite=consulta-curp";
+/// The service sheet slug of this procedure, whose offices do it in person.
+const SERVICE: &str = "consulta-curp";
 
 /// How the person looks their CURP up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,8 +68,8 @@ impl Way {
 
     fn href(self) -> String {
         match self {
-            Way::Curp => PATH.to_owned(),
-            Way::Person => format!("{PATH}?{WAY_PARAM}={}", self.value()),
+            Way::Curp => paths::CURP.to_owned(),
+            Way::Person => format!("{}?{WAY_PARAM}={}", paths::CURP, self.value()),
         }
     }
 }
@@ -119,48 +118,40 @@ pub fn CurpLookup() -> impl IntoView {
     let states = LocalResource::new(move || api::states(i18n.lang()));
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let outcome = RwSignal::new(None::<Outcome>);
-    let looking = RwSignal::new(false);
     // Only the latest lookup's answer counts; it is also the one run again
     // in a new language.
-    let ticket = StoredValue::new(0_u32);
+    let lookup = FormRequest::new();
     let last = StoredValue::new(None::<Query>);
     let say = announcer();
 
     let run = move |query: Query, show: bool| {
-        let number = ticket.get_value().wrapping_add(1);
-        ticket.set_value(number);
         last.set_value(Some(query.clone()));
-        looking.set(true);
         let lang = i18n.lang();
-        leptos::task::spawn_local(async move {
-            let result = match query.clone() {
+        let asked = query.clone();
+        let request = async move {
+            match asked {
                 Query::Curp(curp) => api::curp(curp, lang).await,
                 Query::Person(search) => api::find_curp(search, lang).await,
-            };
-            // A newer lookup was sent, or the page has gone.
-            if ticket.try_get_value() != Some(number) {
-                return;
             }
-            looking.set(false);
-            match result {
-                Ok(record) => {
-                    let found = i18n.t_with("curp-found", &[("curp", record.curp.clone().into())]);
-                    outcome.set(Some(Outcome::Found(record)));
-                    if show {
-                        show_certificate(move || say(found));
-                    }
+        };
+        lookup.send(request, move |result| match result {
+            Ok(record) => {
+                let found = i18n.t_with("curp-found", &[("curp", record.curp.clone().into())]);
+                outcome.set(Some(Outcome::Found(record)));
+                if show {
+                    show_certificate(move || say(found));
                 }
-                Err(error) => match refused(&error) {
-                    Some(problems) => {
-                        outcome.set(None);
-                        errors.set(problems);
-                    }
-                    None if matches!(error, ApiError::Status { status: 404, .. }) => {
-                        outcome.set(Some(Outcome::NotFound(query)))
-                    }
-                    None => outcome.set(Some(Outcome::Failed(error))),
-                },
             }
+            Err(error) => match refused(&error) {
+                Some(problems) => {
+                    outcome.set(None);
+                    errors.set(problems);
+                }
+                None if matches!(error, ApiError::Status { status: 404, .. }) => {
+                    outcome.set(Some(Outcome::NotFound(query)))
+                }
+                None => outcome.set(Some(Outcome::Failed(error))),
+            },
         });
     };
 
@@ -250,7 +241,7 @@ pub fn CurpLookup() -> impl IntoView {
     let title = error_title(problems, i18n.tr("curp-title"));
     let submit_button = move |key: &'static str| {
         view! {
-            <button type="submit" class="button" aria-disabled=move || looking.get().then_some("true")>
+            <button type="submit" class="button" aria-disabled=move || lookup.pending().then_some("true")>
                 {i18n.tr(key)}
             </button>
         }
@@ -295,20 +286,11 @@ pub fn CurpLookup() -> impl IntoView {
                     error=error_of(BIRTH_DATE) birthday=true/>
                 <Radios id=SEX legend=i18n.t("curp-field-sex") hint=i18n.t("curp-field-sex-hint") options=sexes
                     value=sex error=error_of(SEX)/>
-                <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("curp-states-loading"))/> }>
-                    {move || Suspend::new(async move {
-                        match states.await {
-                            Ok(list) => Either::Left(view! {
-                                <Select id=BIRTH_STATE label=i18n.t("curp-field-birth-state")
-                                    placeholder=i18n.t("form-choose-placeholder") options=state_options(i18n, list)
-                                    value=birth_state error=error_of(BIRTH_STATE)/>
-                            }),
-                            Err(error) => Either::Right(view! {
-                                <LoadError title="curp-states-error" error=error retry=move || states.refetch()/>
-                            }),
-                        }
-                    })}
-                </Transition>
+                <Loaded resource=states loading="curp-states-loading" error="curp-states-error" show={move |list| view! {
+                    <Select id=BIRTH_STATE label=i18n.t("curp-field-birth-state")
+                        placeholder=i18n.t("form-choose-placeholder") options=state_options(i18n, list)
+                        value=birth_state error=error_of(BIRTH_STATE)/>
+                }}/>
                 {submit_button("curp-submit-person")}
             </form>
         }
@@ -342,7 +324,7 @@ pub fn CurpLookup() -> impl IntoView {
             Way::Curp => Either::Left(by_curp()),
             Way::Person => Either::Right(by_person()),
         }}
-        {move || looking.get().then(|| view! { <Loading label=Signal::derive(i18n.tr("curp-looking"))/> })}
+        {move || lookup.pending().then(|| view! { <Loading label=Signal::derive(i18n.tr("curp-looking"))/> })}
         {move || {
             // Keys and dates follow the language at once; the record itself is asked again.
             i18n.lang();
@@ -388,7 +370,7 @@ fn not_found(i18n: I18n, query: &Query) -> impl IntoView + use<> {
     view! {
         <Alert kind=AlertKind::Error title=Signal::derive(i18n.tr("curp-not-found-title"))>
             <p>{text}</p>
-            <p>{i18n.t("curp-not-found-help")} " " <a href=OFFICES>{i18n.t("curp-not-found-offices")}</a></p>
+            <p>{i18n.t("curp-not-found-help")} " " <a href=offices_for_service(SERVICE)>{i18n.t("curp-not-found-offices")}</a></p>
         </Alert>
     }
 }

@@ -12,6 +12,7 @@ use crate::api::{self, ApiError};
 use crate::clock::today_in_mexico_city;
 use crate::format;
 use crate::i18n::use_i18n;
+use crate::pages::FormRequest;
 
 /// `/solicitud/{form}/revisar`: every answer, each with a link to change it,
 /// and the button that sends the application.
@@ -21,14 +22,14 @@ pub fn CheckAnswers() -> impl IntoView {
     let procedure = use_procedure();
     let form = expect_context::<FormDefinition>();
     let navigate = use_navigate();
-    let sending = RwSignal::new(false);
+    let sending = FormRequest::new();
     let prefill = use_context::<TrackingPrefill>();
     let failure = RwSignal::new(None::<ApiError>);
 
     let definition = form.clone();
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if sending.get_untracked() {
+        if sending.is_pending() {
             return;
         }
         let answers = procedure.answers.get_untracked();
@@ -49,33 +50,28 @@ pub fn CheckAnswers() -> impl IntoView {
         let key = procedure.idempotency_key.get_value();
         let navigate = navigate.clone();
         let definition = definition.clone();
-        sending.set(true);
         failure.set(None);
-        leptos::task::spawn_local(async move {
-            let result = api::submit(application, key, i18n.lang()).await;
-            sending.set(false);
-            match result {
-                Ok(receipt) => {
-                    let form = procedure.id.get_value();
-                    LastReceipt {
-                        form,
-                        folio: receipt.folio.clone(),
-                    }
-                    .keep();
-                    if let (Some(prefill), Some(curp)) = (prefill, applicant) {
-                        prefill.0.set(Some((receipt.folio, curp)));
-                    }
-                    procedure.discard();
-                    navigate(&procedure.href("/enviada"), Default::default());
+        sending.send(api::submit(application, key, i18n.lang()), move |result| match result {
+            Ok(receipt) => {
+                let form = procedure.id.get_value();
+                LastReceipt {
+                    form,
+                    folio: receipt.folio.clone(),
                 }
-                Err(error) => match error.field_errors() {
-                    Some(errors) => navigate(
-                        &show_problems(procedure, &definition, errors.to_vec()),
-                        Default::default(),
-                    ),
-                    None => failure.set(Some(error)),
-                },
+                .keep();
+                if let (Some(prefill), Some(curp)) = (prefill, applicant) {
+                    prefill.0.set(Some((receipt.folio, curp)));
+                }
+                procedure.discard();
+                navigate(&procedure.sent_href(), Default::default());
             }
+            Err(error) => match error.field_errors() {
+                Some(errors) => navigate(
+                    &show_problems(procedure, &definition, errors.to_vec()),
+                    Default::default(),
+                ),
+                None => failure.set(Some(error)),
+            },
         });
     };
 
@@ -94,7 +90,7 @@ pub fn CheckAnswers() -> impl IntoView {
                     } else {
                         value
                     };
-                    let href = procedure.href(&format!("/paso/{}?{RETURN_TO_CHECK}", index + 1));
+                    let href = format!("{}?{RETURN_TO_CHECK}", procedure.step_href(index + 1));
                     let label = field.label.clone();
                     let action = ViewFn::from(move || {
                         view! {
@@ -116,7 +112,7 @@ pub fn CheckAnswers() -> impl IntoView {
     let last_step = form.steps.len();
     view! {
         <Title text=move || format!("{} · {}", i18n.t("form-check-title"), form.title)/>
-        <BackLink href=procedure.href(&format!("/paso/{last_step}"))>{i18n.tr("form-back")}</BackLink>
+        <BackLink href=procedure.step_href(last_step)>{i18n.tr("form-back")}</BackLink>
         <h1>{i18n.tr("form-check-title")}</h1>
         {sections}
         <h2 class=style::section>{i18n.tr("form-send-title")}</h2>
@@ -128,8 +124,8 @@ pub fn CheckAnswers() -> impl IntoView {
             </Alert>
         })}
         <form novalidate on:submit=send>
-            <button type="submit" class="button" aria-disabled=move || sending.get().then_some("true")>
-                {move || if sending.get() { i18n.t("form-sending") } else if failure.get().is_some() {
+            <button type="submit" class="button" aria-disabled=move || sending.pending().then_some("true")>
+                {move || if sending.pending() { i18n.t("form-sending") } else if failure.get().is_some() {
                     i18n.t("form-send-again")
                 } else {
                     i18n.t("form-send")
@@ -143,7 +139,7 @@ pub fn CheckAnswers() -> impl IntoView {
 fn show_problems(procedure: Procedure, form: &FormDefinition, errors: Vec<FieldError>) -> String {
     let step = errors.first().and_then(|e| form.step_of(&e.field)).unwrap_or(0);
     procedure.errors.set(errors);
-    procedure.href(&format!("/paso/{}?{RETURN_TO_CHECK}", step + 1))
+    format!("{}?{RETURN_TO_CHECK}", procedure.step_href(step + 1))
 }
 
 /// An answer as the check page shows it: as it will be sent (a CURP in

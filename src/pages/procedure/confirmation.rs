@@ -5,8 +5,8 @@ use ventanilla_ui::Panel;
 
 use super::draft::LastReceipt;
 use super::{style, use_procedure};
-use crate::api::encode;
 use crate::i18n::use_i18n;
+use crate::paths;
 
 /// `/solicitud/{form}/enviada`: the folio, what happens next and how to get
 /// SMS updates.
@@ -22,11 +22,11 @@ pub fn Confirmation() -> impl IntoView {
             <Title text=i18n.tr("form-no-receipt-title")/>
             <h1>{i18n.tr("form-no-receipt-title")}</h1>
             <p>{i18n.tr("form-no-receipt-text")}</p>
-            <p><a href=procedure.href("") class="button">{i18n.tr("form-start")}</a></p>
+            <p><a href=procedure.href() class="button">{i18n.tr("form-start")}</a></p>
         }
         .into_any();
     };
-    let track = format!("/seguimiento?folio={}", encode(&receipt.folio));
+    let track = paths::tracking(&receipt.folio);
     view! {
         <Title text=move || format!("{} · {}", i18n.t("form-sent-title"), form.title)/>
         <Panel title=i18n.t("form-sent-title")>

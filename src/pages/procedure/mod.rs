@@ -9,22 +9,20 @@ mod question;
 mod step;
 mod timeout;
 
-use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::Outlet;
 use leptos_router::hooks::use_params_map;
 use ventanilla_core::forms::{Answer, Answers, FieldError, FormDefinition};
-use ventanilla_ui::Loading;
 
 pub use check::CheckAnswers;
 pub use confirmation::Confirmation;
 pub use draft::TrackingPrefill;
 pub use step::StepPage;
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::i18n::use_i18n;
-use crate::pages::{LoadError, NotFound};
+use crate::pages::Loaded;
+use crate::paths;
 use timeout::InactivityTimeout;
 
 stylance::import_crate_style!(style, "src/pages/procedure/procedure.module.css");
@@ -49,9 +47,24 @@ pub struct Procedure {
 }
 
 impl Procedure {
-    /// The URL of a page of this procedure: `""`, `"/paso/2"`, `"/revisar"`…
-    pub fn href(&self, page: &str) -> String {
-        format!("/solicitud/{}{page}", self.id.get_value())
+    /// The procedure's first page.
+    pub fn href(&self) -> String {
+        format!("{}/{}", paths::PROCEDURE, self.id.get_value())
+    }
+
+    /// Step `number` (1-based).
+    pub fn step_href(&self, number: usize) -> String {
+        format!("{}/{}/{number}", self.href(), paths::procedure::STEP)
+    }
+
+    /// The page to check the answers before sending them.
+    pub fn check_href(&self) -> String {
+        format!("{}/{}", self.href(), paths::procedure::CHECK)
+    }
+
+    /// The confirmation, once sent.
+    pub fn sent_href(&self) -> String {
+        format!("{}/{}", self.href(), paths::procedure::SENT)
     }
 
     /// Forgets the answers, here and in the browser's storage.
@@ -100,22 +113,11 @@ fn ProcedureFor(id: String) -> impl IntoView {
     });
     let definition = LocalResource::new(move || api::form(procedure.id.get_value(), i18n.lang()));
     view! {
-        <Transition fallback=move || view! { <Loading label=Signal::derive(i18n.tr("procedure-loading"))/> }>
-            {move || Suspend::new(async move {
-                match definition.await {
-                    Ok(form) => {
-                        provide_context::<FormDefinition>(form);
-                        Either::Left(view! { <Outlet/> })
-                    }
-                    Err(ApiError::Status { status: 404, .. }) => Either::Right(view! { <NotFound/> }.into_any()),
-                    Err(error) => Either::Right(view! {
-                        <Title text=i18n.tr("procedure-load-error")/>
-                        <h1>{i18n.tr("procedure-load-error")}</h1>
-                        <LoadError title="procedure-load-error" error=error retry=move || definition.refetch()/>
-                    }.into_any()),
-                }
-            })}
-        </Transition>
+        <Loaded resource=definition loading="procedure-loading" error="procedure-load-error" page=true
+            show={|form: FormDefinition| {
+                provide_context(form);
+                view! { <Outlet/> }
+            }}/>
         <InactivityTimeout/>
     }
 }

@@ -10,6 +10,7 @@ use super::{style, use_procedure};
 use crate::clock::today_in_mexico_city;
 use crate::i18n::use_i18n;
 use crate::pages::{error_title, message_of};
+use crate::paths;
 
 /// The query that brings a step back to the check page instead of onward.
 pub const RETURN_TO_CHECK: &str = "volver=revisar";
@@ -98,19 +99,19 @@ fn Step(form: FormDefinition, index: usize) -> impl IntoView {
             return;
         }
         let next = if returning() || index + 1 == total {
-            procedure.href("/revisar")
+            procedure.check_href()
         } else {
-            procedure.href(&format!("/paso/{}", index + 2))
+            procedure.step_href(index + 2)
         };
         navigate(&next, Default::default());
     };
 
     let back = if returning() {
-        procedure.href("/revisar")
+        procedure.check_href()
     } else if index == 0 {
-        format!("/tramites/{}", form.service)
+        paths::service(&form.service)
     } else {
-        procedure.href(&format!("/paso/{index}"))
+        procedure.step_href(index)
     };
     let title = {
         let page = format!("{} · {}", step.title, form.title);

@@ -46,7 +46,7 @@ pub fn InactivityTimeout() -> impl IntoView {
                 if !procedure.answers.with_untracked(all_blank) {
                     procedure.discard();
                     procedure.expired.set(true);
-                    navigate(&procedure.href(""), Default::default());
+                    navigate(&procedure.href(), Default::default());
                 }
                 last_activity.set_value(js_sys::Date::now());
             } else if idle >= DRAFT_LIFETIME_MS - WARNING_MS

@@ -15,7 +15,7 @@ use crate::api::{self, ApiError};
 use crate::i18n::use_i18n;
 use crate::pages::home_trail;
 use crate::pages::procedure::TrackingPrefill;
-use crate::pages::{error_title, message_of};
+use crate::pages::{FormRequest, error_title, message_of};
 use status::StatusHistory;
 
 stylance::import_crate_style!(style, "src/pages/tracking/tracking.module.css");
@@ -36,7 +36,7 @@ pub fn Tracking() -> impl IntoView {
     let problems = RwSignal::new(Vec::<FieldProblem>::new());
     let failure = RwSignal::new(None::<ApiError>);
     let found = RwSignal::new(None::<(ApplicationStatus, String)>);
-    let looking = RwSignal::new(false);
+    let lookup = FormRequest::new();
 
     let look_up = move || {
         let typed = TrackingRequest {
@@ -63,25 +63,23 @@ pub fn Tracking() -> impl IntoView {
             }
         };
         problems.set(Vec::new());
-        looking.set(true);
-        leptos::task::spawn_local(async move {
-            let result = api::track(request.clone(), i18n.lang()).await;
-            looking.set(false);
-            match result {
-                Ok(status) => {
-                    failure.set(None);
-                    found.set(Some((status, request.curp)));
-                }
-                Err(error) => {
-                    found.set(None);
-                    failure.set(Some(error));
-                }
+        let curp = request.curp.clone();
+        lookup.send(api::track(request, i18n.lang()), move |result| match result {
+            Ok(status) => {
+                failure.set(None);
+                found.set(Some((status, curp)));
+            }
+            Err(error) => {
+                found.set(None);
+                failure.set(Some(error));
             }
         });
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        look_up();
+        if !lookup.is_pending() {
+            look_up();
+        }
     };
     let error_of = move |field: &'static str| message_of(problems.into(), field);
     let title = error_title(problems.into(), i18n.tr("tracking-title"));
@@ -96,7 +94,7 @@ pub fn Tracking() -> impl IntoView {
                 error=error_of("folio") width=Width::Chars20 autocomplete="off" spellcheck=false/>
             <TextInput id="curp" label=i18n.t("tracking-curp") hint=i18n.t("tracking-curp-hint") value=curp
                 error=error_of("curp") width=Width::Chars20 autocomplete="off" spellcheck=false/>
-            <button type="submit" class="button" aria-disabled=move || looking.get().then_some("true")>
+            <button type="submit" class="button" aria-disabled=move || lookup.pending().then_some("true")>
                 {i18n.tr("tracking-submit")}
             </button>
         </form>

@@ -6,7 +6,7 @@ use ventanilla_ui::{Alert, AlertKind, ErrorSummary, FieldProblem, TextInput, Wid
 use super::style;
 use crate::api::{self, ApiError};
 use crate::i18n::use_i18n;
-use crate::pages::message_of;
+use crate::pages::{FormRequest, message_of};
 use crate::shell::announce;
 
 /// Subscribing a mobile phone to an application's updates: the number, then
@@ -46,8 +46,13 @@ pub fn SmsUpdates(
             None => failure.set(Some(error)),
         }
     };
+    // One request at a time: a double tap on "send me a code" sends one text.
+    let sending = FormRequest::new();
     let request_code = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if sending.is_pending() {
+            return;
+        }
         failure.set(None);
         let number = match validate::phone(&phone.get_untracked()) {
             Ok(number) => number,
@@ -65,18 +70,19 @@ pub fn SmsUpdates(
             curp: curp.get_value(),
             phone: number.to_string(),
         };
-        leptos::task::spawn_local(async move {
-            match api::request_sms(request, i18n.lang()).await {
-                Ok(()) => {
-                    code_sent.set(true);
-                    announce(i18n.t("tracking-sms-code-sent"));
-                }
-                Err(error) => show(error, "sms_phone"),
+        sending.send(api::request_sms(request, i18n.lang()), move |result| match result {
+            Ok(()) => {
+                code_sent.set(true);
+                announce(i18n.t("tracking-sms-code-sent"));
             }
+            Err(error) => show(error, "sms_phone"),
         });
     };
     let confirm = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if sending.is_pending() {
+            return;
+        }
         failure.set(None);
         if code.get_untracked().trim().is_empty() {
             problems.set(vec![FieldProblem {
@@ -92,8 +98,9 @@ pub fn SmsUpdates(
             phone: phone.get_untracked(),
             code: code.get_untracked().trim().to_owned(),
         };
-        leptos::task::spawn_local(async move {
-            match api::confirm_sms(confirmation, i18n.lang()).await {
+        sending.send(
+            api::confirm_sms(confirmation, i18n.lang()),
+            move |result| match result {
                 Ok(()) => {
                     code_sent.set(false);
                     code.set(String::new());
@@ -101,8 +108,8 @@ pub fn SmsUpdates(
                     on_confirmed.run(());
                 }
                 Err(error) => show(error, "sms_code"),
-            }
-        });
+            },
+        );
     };
     let error_of = move |field: &'static str| message_of(problems.into(), field);
     let phones = subscribed

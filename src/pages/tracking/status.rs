@@ -5,6 +5,7 @@ use ventanilla_ui::{Tag, TagKind};
 use super::style;
 use crate::format;
 use crate::i18n::use_i18n;
+use crate::paths;
 use crate::shell::announce;
 
 /// The message id of a status's name.
@@ -44,7 +45,7 @@ pub fn StatusHistory(status: ApplicationStatus) -> impl IntoView {
             <p>
                 {i18n.tr("tracking-folio")} ": " <strong>{status.folio.clone()}</strong>
                 " "
-                <a href=format!("/tramites/{}", status.service)>{i18n.tr("tracking-sheet-link")}</a>
+                <a href=paths::service(&status.service)>{i18n.tr("tracking-sheet-link")}</a>
             </p>
             <p>{i18n.tr("tracking-status-now")} " " <Tag kind=kind>{move || i18n.t(&status_key(now))}</Tag></p>
             <h3>{i18n.tr("tracking-history")}</h3>

@@ -1,0 +1,107 @@
+//! Every page's place in the app's URLs, written once: the router matches
+//! these segments and every link is made from them, so renaming a route is
+//! one change here. Paths are in Spanish, like the pages.
+
+use crate::api::encode;
+
+/// Declares each page's first segment (`segment::CATALOGUE`, for the router)
+/// and its path (`CATALOGUE`, for links) from one literal.
+macro_rules! pages {
+    ($( $(#[doc = $doc:literal])* $name:ident = $segment:literal, )*) => {
+        /// The first segment of each page's path.
+        pub mod segment {
+            $( $(#[doc = $doc])* pub const $name: &str = $segment; )*
+        }
+        $( $(#[doc = $doc])* pub const $name: &str = concat!("/", $segment); )*
+    };
+}
+
+pages! {
+    /// Results for what was searched (`?q=`).
+    SEARCH = "buscar",
+    /// The catalogue of services, and each service's sheet below it.
+    CATALOGUE = "tramites",
+    /// The federal agencies, and each one below it.
+    AGENCIES = "dependencias",
+    /// The Public Attention Centers, and each one below it.
+    OFFICES = "oficinas",
+    /// The accessibility statement.
+    ACCESSIBILITY = "accesibilidad",
+    /// The online procedures the engine renders, each below it.
+    PROCEDURE = "solicitud",
+    /// An application's status, with its folio and CURP.
+    TRACKING = "seguimiento",
+    /// The CURP lookup.
+    CURP = "curp",
+}
+
+pub const HOME: &str = "/";
+
+/// The pages of a procedure below `/solicitud/{form}`.
+pub mod procedure {
+    pub const STEP: &str = "paso";
+    pub const CHECK: &str = "revisar";
+    pub const SENT: &str = "enviada";
+}
+
+// Slugs, ids and form ids are made of URL-safe characters (see
+// `ventanilla_core::api::Slug`): they go into paths as they are.
+
+/// A service's sheet.
+pub fn service(slug: &str) -> String {
+    format!("{CATALOGUE}/{slug}")
+}
+
+/// An agency's page.
+pub fn agency(slug: &str) -> String {
+    format!("{AGENCIES}/{slug}")
+}
+
+/// A Public Attention Center's page.
+pub fn office(id: &str) -> String {
+    format!("{OFFICES}/{id}")
+}
+
+/// The results for `text`.
+pub fn search(text: &str) -> String {
+    format!("{SEARCH}?q={}", encode(text))
+}
+
+/// The tracking page, with the folio filled in.
+pub fn tracking(folio: &str) -> String {
+    format!("{TRACKING}?folio={}", encode(folio))
+}
+
+/// The catalogue's online form id of "Consulta de la CURP".
+const CURP_LOOKUP_FORM: &str = "curp-consulta";
+
+/// Online procedures that a page of their own serves, rather than the
+/// procedure engine at `/solicitud/{form}` (which renders the form
+/// definitions the API holds and ends with a folio): form id → page. Looking
+/// up a CURP is an instant answer from the registry, not an application.
+const OWN_PAGES: [(&str, &str); 1] = [(CURP_LOOKUP_FORM, CURP)];
+
+/// Where "Do it online" leads for a service whose online form is `form`.
+pub fn online_form(form: &str) -> String {
+    OWN_PAGES
+        .iter()
+        .find(|(id, _)| *id == form)
+        .map_or_else(|| format!("{PROCEDURE}/{form}"), |(_, page)| (*page).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_curp_lookup_is_done_on_its_own_page_and_other_forms_by_the_engine() {
+        assert_eq!(online_form(CURP_LOOKUP_FORM), "/curp");
+        assert_eq!(online_form("prospera"), "/solicitud/prospera");
+    }
+
+    #[test]
+    fn paths_are_their_segments_under_the_root() {
+        assert_eq!(CATALOGUE, format!("/{}", segment::CATALOGUE));
+        assert_eq!(service("pasaporte"), "/tramites/pasaporte");
+    }
+}
