@@ -81,6 +81,9 @@ for (const [index, id] of PROCEDURES.entries()) {
     await expect(page.locator('h1')).toHaveText('Solicitud enviada');
     const folio = (await page.locator('main strong').first().textContent())!.trim();
     expect(folio).toMatch(FOLIO);
+    // Which procedure, and when, in the time the offices keep.
+    await expect(page.locator('main')).toContainText(`${form.title}: enviada el`);
+    await expect(page.locator('main')).toContainText('hora del centro de México');
 
     // Track it: the folio and the CURP are not asked again.
     await tabTo(page, 'main a[href^="/seguimiento"]');
@@ -91,6 +94,7 @@ for (const [index, id] of PROCEDURES.entries()) {
     await continueWithKeyboard(page);
     await expect(page.locator('main')).toContainText(form.title);
     await expect(page.locator('main')).toContainText('Recibida');
+    await expect(page.locator('main')).toContainText('Las horas son del centro de México.');
 
     // Subscribe a phone, confirmed with the code from the outbox.
     const phone = phoneFor(index);

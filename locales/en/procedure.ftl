@@ -24,6 +24,7 @@ form-send-failed-title = We couldn't send your application
 form-send-failed-kept = Your answers are still here. Trying again will not create a duplicate application.
 
 form-sent-title = Application sent
+form-sent-what = { $procedure }: sent on { $when }, Mexico City time.
 form-your-folio = Your folio (tracking number) is
 form-keep-folio = Write it down or take a screenshot: with your folio and your CURP you can see how your application is going.
 form-next-title = What happens next

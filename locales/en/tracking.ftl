@@ -15,6 +15,7 @@ tracking-found = Application found. Status: { $status }
 tracking-sheet-link = See the procedure's page
 tracking-status-now = Current status:
 tracking-history = History
+tracking-history-zone = Times are Mexico City time.
 
 status-received = Received
 status-in-review = In review

@@ -24,6 +24,7 @@ form-send-failed-title = No pudimos enviar tu solicitud
 form-send-failed-kept = Tus respuestas siguen aquí. Cuando vuelvas a intentarlo no se creará una solicitud repetida.
 
 form-sent-title = Solicitud enviada
+form-sent-what = { $procedure }: enviada el { $when }, hora del centro de México.
 form-your-folio = Tu folio es
 form-keep-folio = Anótalo o toma una captura de pantalla: con tu folio y tu CURP puedes ver en qué va tu solicitud.
 form-next-title = Qué sigue

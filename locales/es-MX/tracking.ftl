@@ -15,6 +15,7 @@ tracking-found = Solicitud encontrada. Estado: { $status }
 tracking-sheet-link = Ver la ficha del trámite
 tracking-status-now = Estado actual:
 tracking-history = Historial
+tracking-history-zone = Las horas son del centro de México.
 
 status-received = Recibida
 status-in-review = En revisión

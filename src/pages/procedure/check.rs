@@ -57,6 +57,7 @@ pub fn CheckAnswers() -> impl IntoView {
                 LastReceipt {
                     form,
                     folio: receipt.folio.clone(),
+                    submitted_at: receipt.submitted_at.clone(),
                 }
                 .keep();
                 if let (Some(prefill), Some(curp)) = (prefill, applicant) {

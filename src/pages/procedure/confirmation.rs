@@ -5,6 +5,7 @@ use ventanilla_ui::Panel;
 
 use super::draft::LastReceipt;
 use super::{style, use_procedure};
+use crate::format;
 use crate::i18n::use_i18n;
 use crate::paths;
 
@@ -27,9 +28,24 @@ pub fn Confirmation() -> impl IntoView {
         .into_any();
     };
     let track = paths::tracking(&receipt.folio);
+    let sent = {
+        let (title, at) = (form.title.clone(), receipt.submitted_at.clone());
+        // A receipt kept by an older version has no time: the name alone, then.
+        move || match at.as_str() {
+            "" => title.clone(),
+            at => i18n.t_with(
+                "form-sent-what",
+                &[
+                    ("procedure", title.clone().into()),
+                    ("when", format::moment(i18n.lang(), at).into()),
+                ],
+            ),
+        }
+    };
     view! {
         <Title text=move || format!("{} · {}", i18n.t("form-sent-title"), form.title)/>
         <Panel title=i18n.t("form-sent-title")>
+            <p>{sent}</p>
             <p>
                 {i18n.tr("form-your-folio")}
                 <strong class=style::folio>{receipt.folio.clone()}</strong>

@@ -77,6 +77,9 @@ pub fn new_key() -> String {
 pub struct LastReceipt {
     pub form: String,
     pub folio: String,
+    /// RFC 3339, as the server answered.
+    #[serde(default)]
+    pub submitted_at: String,
 }
 
 const RECEIPT_KEY: &str = "ventanilla.receipt";

@@ -49,6 +49,7 @@ pub fn StatusHistory(status: ApplicationStatus) -> impl IntoView {
             </p>
             <p>{i18n.tr("tracking-status-now")} " " <Tag kind=kind>{move || i18n.t(&status_key(now))}</Tag></p>
             <h3>{i18n.tr("tracking-history")}</h3>
+            <p>{i18n.tr("tracking-history-zone")}</p>
             <ol class=style::history>{history}</ol>
         </section>
     }
