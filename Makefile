@@ -61,8 +61,8 @@ e2e: dist/index.html
 	cargo build -p ventanilla-api
 	cd e2e && VENTANILLA_SERVER=$(CURDIR)/target/debug/ventanilla-api npx playwright test
 
-size: dist/index.html
-	node scripts/size.mjs dist
+size: dist/index.html $(SERVER)
+	node scripts/size.mjs $(SERVER) dist
 
 clean:
 	rm -rf dist target/stylance

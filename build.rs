@@ -2,7 +2,9 @@
 //! needs into one resource built into the app, and the names of the others,
 //! which the app fetches with the pages that use them (they would otherwise
 //! weigh on every first visit: a split wasm keeps all its data in the main
-//! module). Adding a file needs no code change.
+//! module). The server's renderer has them all from the start: the fetched
+//! files are also gathered into one resource for it. Adding a file needs no
+//! code change.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -16,16 +18,22 @@ fn main() {
     let mut fetched = Vec::new();
     for tag in ["es-MX", "en"] {
         let mut built_in = String::new();
+        let mut others = String::new();
         for path in ftl_files(&Path::new("locales").join(tag)) {
             let name = path.file_stem().expect("a file name").to_string_lossy().into_owned();
             if BUILT_IN.contains(&name.as_str()) {
                 built_in += &fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
                 built_in += "\n";
-            } else if !fetched.contains(&name) {
-                fetched.push(name);
+            } else {
+                others += &fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                others += "\n";
+                if !fetched.contains(&name) {
+                    fetched.push(name);
+                }
             }
         }
         fs::write(out.join(format!("{tag}.ftl")), built_in).expect("OUT_DIR is writable");
+        fs::write(out.join(format!("{tag}.fetched.ftl")), others).expect("OUT_DIR is writable");
     }
     fetched.sort();
     let list = format!("pub const FETCHED: [&str; {}] = {fetched:?};\n", fetched.len());

@@ -1,4 +1,5 @@
--- Cycles through realistic requests of one kind (ENDPOINT: search, sheet, offices).
+-- Cycles through realistic requests of one kind (ENDPOINT: search, sheet, offices,
+-- and the HTML pages sheet-html, catalogue-html, served only with --dist).
 local endpoint = os.getenv("ENDPOINT") or "search"
 local paths = {
   search = {
@@ -12,6 +13,12 @@ local paths = {
   },
   offices = {
     "/api/v1/offices?state=JC", "/api/v1/offices?near=19.43,-99.13&per_page=10", "/api/v1/offices?state=DF&per_page=50",
+  },
+  ["sheet-html"] = {
+    "/tramites/consulta-curp", "/tramites/consulta-curp?lang=en",
+  },
+  ["catalogue-html"] = {
+    "/tramites", "/tramites?pagina=2",
   },
 }
 local list = paths[endpoint]

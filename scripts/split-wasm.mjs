@@ -3,9 +3,9 @@
 // split (trunk-rs/trunk#1022), so this redoes its last steps on the same cargo
 // output: wasm-split-cli (the splitter of leptos' `#[lazy_route]`), then
 // wasm-bindgen and wasm-opt on the main module and on each chunk. The main
-// module replaces trunk's files under the same names (and the page's SRI
-// hashes are updated); the chunks and their loader go in a folder named after
-// their content, so that they are cached forever like trunk's files.
+// module replaces trunk's files under the same names; the chunks and their
+// loader go in a folder named after their content, so that they are cached
+// forever like trunk's files.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,6 @@ const bin = readFileSync(process.env.TRUNK_HTML_FILE, 'utf8').match(/data-bin="(
 const input = join('target', 'wasm32-unknown-unknown', profile, `${bin}.wasm`);
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
-const hash = (bytes, algorithm, encoding) => createHash(algorithm).update(bytes).digest(encoding);
 
 // Trunk's files for the app: `<bin>-<hash>.js` and `<bin>-<hash>_bg.wasm`.
 const js = readdirSync(staging).find((f) => f.startsWith(`${bin}-`) && f.endsWith('.js'));
@@ -43,6 +42,22 @@ for (const chunk of readdirSync(work).filter((f) => f.endsWith('.wasm') && f !==
 // The loader sits beside the chunks it fetches and imports `initSync` from the main JS, one folder up.
 const loader = readFileSync(join(work, '__wasm_split.js'), 'utf8').replace(`from "./${js}"`, `from "../${js}"`);
 writeFileSync(join(chunks, '__wasm_split.js'), loader);
+// The files each lazy route needs (its own and the chunks it shares), by the
+// name leptos gives the route: the server preloads them with a page of that
+// route, so that they arrive beside the main module, not after it.
+const makeLoads = [...loader.matchAll(/const (\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]/g)];
+const loads = Object.fromEntries(makeLoads.map(([, name, file, deps]) => [name, { file, deps: deps.match(/\w+/g) ?? [] }]));
+const filesOf = (name, seen = new Set()) => {
+  if (seen.has(name)) return [];
+  seen.add(name);
+  return [loads[name].file, ...loads[name].deps.flatMap((dep) => filesOf(dep, seen))];
+};
+const exported = [...loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]/g)];
+const manifest = Object.fromEntries(exported.map(([, route, file, deps]) => [
+  route,
+  [file, ...new Set((deps.match(/\w+/g) ?? []).flatMap((dep) => filesOf(dep)))],
+]));
+writeFileSync(join(chunks, 'manifest.json'), JSON.stringify(manifest));
 const digest = createHash('sha256');
 for (const file of readdirSync(chunks).sort()) digest.update(file).update(readFileSync(join(chunks, file)));
 const folder = `split-${digest.digest('hex').slice(0, 16)}`;
@@ -53,12 +68,3 @@ const mainJs = readFileSync(join(work, js), 'utf8')
   .replaceAll('from "./__wasm_split.js"', `from "./${folder}/__wasm_split.js"`);
 writeFileSync(join(staging, js), mainJs);
 optimize(join(work, wasm), join(staging, wasm));
-
-// The page preloads both files with `integrity`: give it their new hashes.
-const page = join(staging, 'index.html');
-let html = readFileSync(page, 'utf8');
-for (const file of [js, wasm]) {
-  const sri = `sha384-${hash(readFileSync(join(staging, file)), 'sha384', 'base64')}`;
-  html = html.replace(new RegExp(`(href="[^"]*${file}"[^>]*integrity=")[^"]+`), `$1${sri}`);
-}
-writeFileSync(page, html);

@@ -5,9 +5,13 @@ use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::Router;
 use ventanilla_ui::ErrorPrefix;
 
+use crate::clock::provide_page_clock;
 use crate::i18n::provide_i18n;
 use crate::pages::procedure::TrackingPrefill;
 use crate::shell::{Footer, Header, MAIN_ID, RouteFocus, SkipToContent, provide_live_region};
+
+/// The attribute of `<html>` that says the page is alive.
+const HYDRATED: &str = "data-hydrated";
 
 /// What every page shares: the languages, the live region, the router, the
 /// skip link, header, `<main>` and footer. `children` are the `<Routes>`.
@@ -16,10 +20,18 @@ pub fn Frame(children: Children) -> impl IntoView {
     provide_meta_context();
     let i18n = provide_i18n();
     provide_live_region();
+    provide_page_clock();
     provide_context(TrackingPrefill(RwSignal::new(None)));
     // Every field's hidden "Error:" before its message, in the page's language.
     provide_context(ErrorPrefix(Signal::derive(i18n.tr("form-error-prefix"))));
     let is_routing = RwSignal::new(false);
+    // Once the page the server sent is alive, `<html data-hydrated>` says so:
+    // the tests wait for it before they type, as its forms work only then.
+    Effect::new(|| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute(HYDRATED, "");
+        }
+    });
     view! {
         <Title formatter=move |page: String| format!("{page} · {}", i18n.t("site-name"))/>
         <Router set_is_routing=is_routing.write_only()>
@@ -32,8 +44,10 @@ pub fn Frame(children: Children) -> impl IntoView {
     }
 }
 
-/// Starts the app on the page.
-pub fn mount<V: IntoView + 'static>(app: fn() -> V) {
+/// Brings the page the server rendered to life (lazily: a page of a lazy
+/// route first loads its code).
+#[cfg(target_arch = "wasm32")]
+pub fn hydrate<V: IntoView + 'static>(app: fn() -> V) {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app);
+    leptos::mount::hydrate_lazy(app);
 }

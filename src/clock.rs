@@ -1,13 +1,66 @@
-//! The browser's clock in Mexico City time (see `ventanilla_core::clock`),
-//! and what it says of offices' hours.
+//! The clock in Mexico City time (see `ventanilla_core::clock`), the
+//! browser's or, while rendering a page, the server's; and what it says of
+//! offices' hours.
 
+use std::time::Duration;
+
+use leptos::prelude::*;
 use ventanilla_core::api::DayHours;
 use ventanilla_core::clock::MexicoCityTime;
 use ventanilla_core::forms::Day;
 
-/// Mexico City's time now, by the browser's clock.
+/// Mexico City's time now.
 pub fn now_in_mexico_city() -> MexicoCityTime {
-    at_ms(js_sys::Date::now())
+    at_ms(now_ms())
+}
+
+/// Milliseconds since 1970 (UTC), as JavaScript counts time.
+#[cfg(target_arch = "wasm32")]
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now_ms() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |since| since.as_millis() as f64)
+}
+
+/// The clock of what a page shows ("open now", today's hours): the server's
+/// while it renders; in the browser the same (its reading travels in the
+/// page) until the page is alive, so that hydration finds what the server
+/// drew; then the browser's, minute by minute.
+#[derive(Clone, Copy)]
+struct PageClock {
+    rendered_at: Resource<f64>,
+    browser: RwSignal<Option<f64>>,
+}
+
+/// Starts the page's clock, at the root.
+pub fn provide_page_clock() {
+    let clock = PageClock {
+        rendered_at: Resource::new(|| (), |()| async { now_ms() }),
+        browser: RwSignal::new(None),
+    };
+    Effect::new(move || {
+        clock.browser.set(Some(now_ms()));
+        let tick = set_interval_with_handle(move || clock.browser.set(Some(now_ms())), Duration::from_secs(60)).ok();
+        on_cleanup(move || {
+            if let Some(tick) = tick {
+                tick.clear();
+            }
+        });
+    });
+    provide_context(clock);
+}
+
+/// Mexico City's time by the page's clock (reactive: it moves each minute).
+pub fn page_now() -> MexicoCityTime {
+    let ms = use_context::<PageClock>()
+        .and_then(|clock| clock.browser.get().or_else(|| clock.rendered_at.get()))
+        .unwrap_or_else(now_ms);
+    at_ms(ms)
 }
 
 /// Mexico City's time `ms` after 1970 (UTC), as JavaScript counts time.

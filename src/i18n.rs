@@ -1,22 +1,24 @@
 //! The interface language: Fluent messages from `locales/`, the user's choice
-//! kept across reloads, and `<html lang>` kept in step. The messages of the
-//! frame and of finding and reading are built in; the others (`FETCHED`,
-//! those of the online procedures) are fetched with the pages that use them.
+//! kept in a cookie that the server reads to render the page in it, and
+//! `<html lang>` kept in step. In the browser, the messages of the frame and
+//! of finding and reading are built in; the others (`FETCHED`, those of the
+//! online procedures) arrive with the pages that use them. The server's
+//! renderer has them all.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use futures::future::try_join_all;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ventanilla_core::lang::Lang;
 
-use crate::api::{self, ApiError};
+use crate::api::ApiError;
 
 include!(concat!(env!("OUT_DIR"), "/fetched.rs"));
 
-const STORAGE_KEY: &str = "ventanilla.lang";
+/// The cookie holding the chosen language, read by the server.
+pub const LANG_COOKIE: &str = "ventanilla_lang";
 
 thread_local! {
     static BUNDLES: RefCell<HashMap<Lang, FluentBundle<FluentResource>>> = RefCell::new(
@@ -31,11 +33,22 @@ fn built_in(lang: Lang) -> &'static str {
     }
 }
 
+/// The `FETCHED` messages, all of them: the server renders every page.
+#[cfg(not(target_arch = "wasm32"))]
+fn fetched(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Es => include_str!(concat!(env!("OUT_DIR"), "/es-MX.fetched.ftl")),
+        Lang::En => include_str!(concat!(env!("OUT_DIR"), "/en.fetched.ftl")),
+    }
+}
+
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![lang.tag().parse().expect("a valid language tag")]);
     // Isolation marks (U+2068/U+2069) would end up in the DOM and in screen-reader output.
     bundle.set_use_isolating(false);
     add(&mut bundle, built_in(lang).to_owned());
+    #[cfg(not(target_arch = "wasm32"))]
+    add(&mut bundle, fetched(lang).to_owned());
     bundle
 }
 
@@ -63,8 +76,10 @@ pub fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
 #[derive(Clone, Copy)]
 pub struct I18n {
     lang: RwSignal<Lang>,
-    /// The languages whose `FETCHED` messages are here: messages re-render when one arrives.
-    fetched: RwSignal<Vec<Lang>>,
+    /// The languages whose `FETCHED` messages are here. Not a signal: a page
+    /// shows only once its messages are here, and writing a signal while a
+    /// page renders would re-run the page going away.
+    fetched: StoredValue<Vec<Lang>>,
 }
 
 impl I18n {
@@ -72,60 +87,69 @@ impl I18n {
         self.lang.get()
     }
 
-    /// Switches the language; once a page has needed the fetched messages,
-    /// they are fetched in the new language first, so that no page shows
-    /// message ids. If they cannot be, the language stays as it was.
+    /// The language now, without following it.
+    pub fn lang_untracked(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    /// Switches the language, and keeps the choice for the server; once a
+    /// page has needed the fetched messages, they are fetched in the new
+    /// language first, so that no page shows message ids. If they cannot
+    /// be, the language stays as it was.
     pub fn set_lang(&self, lang: Lang) {
         let this = *self;
         let switch = move || {
-            if let Some(storage) = window().local_storage().ok().flatten() {
-                let _ = storage.set_item(STORAGE_KEY, lang.code());
-            }
+            remember(lang);
             this.lang.set(lang);
         };
-        if self.fetched.with_untracked(Vec::is_empty) {
+        if self.fetched.with_value(Vec::is_empty) {
             switch();
         } else {
             spawn_local(async move {
-                if this.fetch(lang).await.is_ok() {
+                if let Ok(sources) = this.fetch(lang).await {
+                    this.add_fetched(lang, sources);
                     switch();
                 }
             });
         }
     }
 
-    /// Makes sure the `FETCHED` messages are here, in the current language.
-    pub async fn fetch_messages(self) -> Result<(), ApiError> {
-        self.fetch(self.lang.get_untracked()).await
+    /// The `FETCHED` messages in `lang`, for a page's resource: the server
+    /// sends them in the page it rendered; the browser fetches them, unless
+    /// they are here already (then none).
+    #[cfg(target_arch = "wasm32")]
+    pub async fn fetch(self, lang: Lang) -> Result<Vec<String>, ApiError> {
+        if self.fetched.with_value(|langs| langs.contains(&lang)) {
+            return Ok(Vec::new());
+        }
+        futures::future::try_join_all(FETCHED.map(|file| crate::api::messages(file, lang))).await
     }
 
-    async fn fetch(self, lang: Lang) -> Result<(), ApiError> {
-        if self.fetched.with_untracked(|langs| langs.contains(&lang)) {
-            return Ok(());
-        }
-        let sources = try_join_all(FETCHED.map(|file| api::messages(file, lang))).await?;
-        // Another page may have fetched them meanwhile: add them once.
-        if self.fetched.with_untracked(|langs| langs.contains(&lang)) {
-            return Ok(());
+    #[cfg(not(target_arch = "wasm32"))]
+    pub async fn fetch(self, lang: Lang) -> Result<Vec<String>, ApiError> {
+        Ok(vec![fetched(lang).to_owned()])
+    }
+
+    /// Adds fetched messages to `lang`'s, once.
+    pub fn add_fetched(self, lang: Lang, sources: Vec<String>) {
+        if sources.is_empty() || self.fetched.with_value(|langs| langs.contains(&lang)) {
+            return;
         }
         BUNDLES.with_borrow_mut(|bundles| {
             let bundle = bundles.get_mut(&lang).expect("a bundle per language");
             sources.into_iter().for_each(|source| add(bundle, source));
         });
-        self.fetched.update(|langs| langs.push(lang));
-        Ok(())
+        self.fetched.update_value(|langs| langs.push(lang));
     }
 
     /// The message now (tracks the language when read inside a reactive scope).
     pub fn t(&self, key: &str) -> String {
-        self.fetched.track();
         format(self.lang.get(), key, None)
     }
 
     /// The message with arguments, e.g. `("count", 3.into())`.
     pub fn t_with(&self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
         let args: FluentArgs = args.iter().cloned().collect();
-        self.fetched.track();
         format(self.lang.get(), key, Some(&args))
     }
 
@@ -135,18 +159,32 @@ impl I18n {
     }
 }
 
-/// Creates the language state from the saved choice (Spanish by default) and
-/// keeps `<html lang>` in step with it.
+/// The language a page is rendered in: on the server, the request's
+/// (provided by `server::render`); in the browser, the one the server
+/// rendered (`<html lang>`), so that hydration starts from the same text.
+#[derive(Clone, Copy)]
+pub struct PageLang(pub Lang);
+
+/// Creates the language state in the page's language and keeps `<html
+/// lang>` in step with it.
 pub fn provide_i18n() -> I18n {
-    let saved = window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
-        .and_then(|code| Lang::parse(&code));
+    #[cfg(not(target_arch = "wasm32"))]
+    let (lang, fetched) = (
+        use_context::<PageLang>().map_or_else(Lang::default, |l| l.0),
+        Lang::ALL.to_vec(),
+    );
+    #[cfg(target_arch = "wasm32")]
+    let (lang, fetched) = (
+        document()
+            .document_element()
+            .and_then(|root| root.get_attribute("lang"))
+            .and_then(|tag| Lang::parse(&tag))
+            .unwrap_or_default(),
+        Vec::new(),
+    );
     let i18n = I18n {
-        lang: RwSignal::new(saved.unwrap_or_default()),
-        fetched: RwSignal::new(Vec::new()),
+        lang: RwSignal::new(lang),
+        fetched: StoredValue::new(fetched),
     };
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
@@ -155,6 +193,17 @@ pub fn provide_i18n() -> I18n {
     });
     provide_context(i18n);
     i18n
+}
+
+/// Keeps the choice for a year, for every page of the site.
+fn remember(lang: Lang) {
+    use wasm_bindgen::JsCast;
+    if let Ok(document) = document().dyn_into::<web_sys::HtmlDocument>() {
+        let _ = document.set_cookie(&format!(
+            "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            lang.code()
+        ));
+    }
 }
 
 pub fn use_i18n() -> I18n {

@@ -1,5 +1,6 @@
-//! The app's entry point: mounts it on the page.
+//! The app's entry point in the browser: hydrates the page the server rendered.
 
 fn main() {
-    ventanilla::app::mount(ventanilla::routes::App);
+    #[cfg(target_arch = "wasm32")]
+    ventanilla::app::hydrate(ventanilla::routes::App);
 }

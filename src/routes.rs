@@ -64,12 +64,25 @@ lazy!(TrackingRoute, Tracking, fetched_messages);
 lazy!(CurpRoute, CurpLookup, fetched_messages);
 
 /// Shows `children` once the fetched messages are here in the page's
-/// language (later switches fetch them first: see `I18n::set_lang`).
+/// language. Later switches fetch them first (see `I18n::set_lang`): the
+/// page stays as it is, in the new language, rather than start again.
 #[component]
 fn WithFetchedMessages(children: ChildrenFn) -> impl IntoView {
     let i18n = use_i18n();
-    let messages = LocalResource::new(move || i18n.fetch_messages());
-    view! { <Loaded resource=messages loading="page-loading" error="page-load-error" show={move |()| children()}/> }
+    let messages = Resource::new(
+        || (),
+        move |()| {
+            let lang = i18n.lang_untracked();
+            async move { i18n.fetch(lang).await.map(|sources| (lang, sources)) }
+        },
+    );
+    view! {
+        <Loaded resource=messages loading="page-loading" error="page-load-error"
+            show={move |(lang, sources)| {
+                i18n.add_fetched(lang, sources);
+                children()
+            }}/>
+    }
 }
 
 #[component]

@@ -8,17 +8,28 @@ export const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
 ];
 
-export const test = base.extend<{ lang: Lang }>({
+export const test = base.extend<{ lang: Lang; awaitHydration: boolean }>({
   baseURL: async ({}, use) => use(process.env.VENTANILLA_URL),
   lang: ['es', { option: true }],
-  // The app keeps the chosen language in localStorage; start each page in `lang`.
-  page: async ({ page, lang }, use) => {
-    await page.addInitScript((code) => {
-      if (!sessionStorage.getItem('e2e-started')) {
-        sessionStorage.setItem('e2e-started', '1');
-        localStorage.setItem('ventanilla.lang', code);
-      }
-    }, lang);
+  awaitHydration: [true, { option: true }],
+  // The chosen language is a cookie, which the server renders pages in; start each test in `lang`.
+  // With script, a page is used once hydrated, as a person would once it responds.
+  page: async ({ page, lang, baseURL, javaScriptEnabled, awaitHydration }, use) => {
+    await page.context().addCookies([{ name: 'ventanilla_lang', value: lang, url: baseURL! }]);
+    if (javaScriptEnabled !== false && awaitHydration) {
+      const hydrated = () => page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      const [goto, reload] = [page.goto.bind(page), page.reload.bind(page)];
+      page.goto = async (...args) => {
+        const response = await goto(...args);
+        await hydrated();
+        return response;
+      };
+      page.reload = async (...args) => {
+        const response = await reload(...args);
+        await hydrated();
+        return response;
+      };
+    }
     await use(page);
   },
 });

@@ -22,3 +22,12 @@ export const ROUTES = [
   { path: '/seguimiento?folio=VEN-0000000', ready: 'form input#curp' },
   { path: '/solicitud/formulario-que-no-existe', ready: 'h1' },
 ];
+
+// Every page the server renders, each in a state a citizen reaches: the
+// routes above, an office, the CURP lookup and a procedure's first page.
+export const PAGES = [
+  ...ROUTES,
+  { path: '/oficinas/sre-ags-aguascalientes', ready: 'article h1' },
+  { path: '/curp', ready: 'form' },
+  { path: '/solicitud/imss-cambio-de-clinica', ready: 'form' },
+];

@@ -104,7 +104,7 @@ test('keyboard only: the CURP typed loosely brings the certificate, its heading 
   await expect(page.locator('#curp')).toHaveValue('goml 850312 mdfnpr02');
 
   // In English the registry's words come again in English.
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English' }).click();
   await expect(certificate.locator('h2')).toHaveText('Certificate of the Unique Population Registry Code');
   await expect(certificate).toContainText('12 March 1985');
   await expect(certificate).toContainText('Female');

@@ -90,10 +90,10 @@ for (const lang of ['es', 'en'] as Lang[]) {
 
     test('the chosen language is shown by more than bold text', async ({ page }) => {
       await page.goto('/');
-      const [spanish, english] = [0, 1].map((n) => page.locator('header [aria-pressed]').nth(n));
+      const [spanish, english] = [0, 1].map((n) => page.locator('header a[hreflang]').nth(n));
       const chosen = lang === 'es' ? spanish : english;
       const other = lang === 'es' ? english : spanish;
-      await expect(chosen).toHaveAttribute('aria-pressed', 'true');
+      await expect(chosen).toHaveAttribute('aria-current', 'true');
       const background = (l: typeof chosen) => l.evaluate((e) => getComputedStyle(e).backgroundColor);
       expect(await background(chosen)).not.toBe(await background(other));
     });

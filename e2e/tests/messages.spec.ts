@@ -10,7 +10,7 @@ test('a page of the online procedures speaks both languages, and switching fetch
   page.on('request', (request) => {
     if (request.url().includes('/locales/')) fetched.push(new URL(request.url()).pathname);
   });
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English' }).click();
   await expect(page.locator('h1')).toHaveText('Track an application');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(fetched).toContain('/locales/en/tracking.ftl');
@@ -19,8 +19,10 @@ test('a page of the online procedures speaks both languages, and switching fetch
 });
 
 test('when the messages cannot be fetched the page says so, and its retry works', async ({ page }) => {
+  // A page the server renders brings its messages: the failure comes on the next page.
+  await page.goto('/');
   await page.route('**/locales/**', (route) => route.abort('internetdisconnected'));
-  await page.goto('/curp');
+  await page.locator('footer a[href="/seguimiento"]').click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('No pudimos cargar esta página');
   await expect(alert).toContainText('No pudimos conectarnos');

@@ -22,10 +22,10 @@ test('switching language changes the text and <html lang>, and survives a reload
   await expect(page.getByRole('heading', { name: 'Salud' })).toBeVisible();
   await expect(page).toHaveTitle('Inicio · Ventanilla');
 
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English' }).click();
   await expect(page.locator('h1')).toHaveText('Government procedures and services');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
   // The catalogue itself is fetched again in the new language.
   await expect(page.getByRole('heading', { name: 'Health' })).toBeVisible();
   await expect(page).toHaveTitle('Home · Ventanilla');
@@ -34,7 +34,7 @@ test('switching language changes the text and <html lang>, and survives a reload
   await expect(page.locator('h1')).toHaveText('Government procedures and services');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
-  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('link', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es-MX');
   await expect(page.getByRole('heading', { name: 'Salud' })).toBeVisible();
 });
@@ -67,8 +67,10 @@ test('an unknown address shows a not-found page with a way home', async ({ page 
 
 test('when the API fails the user sees why and a retry that works', async ({ page }) => {
   let failing = true;
+  // The server renders with its data: the browser meets the failure on its next page.
+  await page.goto('/accesibilidad');
   await page.route('**/api/v1/categories**', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
-  await page.goto('/');
+  await page.locator('header a[href="/"]').click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('No pudimos cargar los temas');
   await expect(alert).toContainText('Revisa tu conexión');
@@ -80,10 +82,11 @@ test('when the API fails the user sees why and a retry that works', async ({ pag
 });
 
 test('a server error is explained too', async ({ page }) => {
+  await page.goto('/accesibilidad');
   await page.route('**/api/v1/categories**', (route) =>
     route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"type":"about:blank","title":"Unavailable","status":503,"code":"unavailable"}' }),
   );
-  await page.goto('/');
+  await page.locator('header a[href="/"]').click();
   await expect(page.getByRole('alert')).toContainText('El servicio no responde en este momento');
 });
 

@@ -2,6 +2,8 @@
 
 site-name = Ventanilla
 site-tagline = Government procedures and services in one place
+site-description = Government procedures and services in one place: find them, see what they need and do them online.
+needs-script = This page needs JavaScript to do the procedure online. Turn it on in your browser, or call 800 010 2030 free of charge or visit a Public Attention Center.
 skip-to-content = Skip to main content
 language-switcher-label = Language
 # Each language names itself here; the switcher shows every language's own name.

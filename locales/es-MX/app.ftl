@@ -2,6 +2,8 @@
 
 site-name = Ventanilla
 site-tagline = Trámites y servicios del gobierno en un solo lugar
+site-description = Trámites y servicios del gobierno en un solo lugar: encuéntralos, conoce sus requisitos y hazlos en línea.
+needs-script = Esta página necesita JavaScript para hacer el trámite en línea. Actívalo en tu navegador, o llama sin costo al 800 010 2030 o acude a un Centro de Atención al Público.
 skip-to-content = Saltar al contenido principal
 language-switcher-label = Idioma
 # Each language names itself here; the switcher shows every language's own name.

@@ -17,14 +17,17 @@ pub use messages::messages;
 pub use offices::{office, offices, states};
 pub use registry::{curp, find_curp};
 pub use search::search;
-pub use services::{service, services};
+pub use services::{keep_sheet, service, services};
 
-use gloo_net::http::Request;
-use leptos::prelude::on_cleanup;
-use send_wrapper::SendWrapper;
+mod transport;
+
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use ventanilla_core::api::Problem;
 use ventanilla_core::lang::Lang;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use transport::{Answer, Call, ServerApi};
 
 /// Where the API lives: the app's own origin unless built with `VENTANILLA_API_URL`.
 const API_BASE: &str = match option_env!("VENTANILLA_API_URL") {
@@ -32,8 +35,9 @@ const API_BASE: &str = match option_env!("VENTANILLA_API_URL") {
     None => "",
 };
 
-/// Why a request failed, in terms of what the user can do about it.
-#[derive(Clone, Debug, PartialEq)]
+/// Why a request failed, in terms of what the user can do about it. It
+/// travels in the server-rendered page with the data that failed to load.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ApiError {
     /// No answer: offline, or the server is unreachable. Retrying may help.
     Network,
@@ -85,53 +89,22 @@ async fn post<T: DeserializeOwned>(
 ) -> Result<T, ApiError> {
     let body = serde_json::to_string(body).map_err(|_| ApiError::Unexpected)?;
     let url = format!("{API_BASE}/api/v1{path}?lang={}", lang.code());
-    let text = send_post(url, body, idempotency_key.map(str::to_owned)).await?;
+    let text = transport::post(url, body, idempotency_key.map(str::to_owned)).await?;
     // An answer without a body (204) reads as JSON `null`.
     serde_json::from_str(if text.is_empty() { "null" } else { &text }).map_err(|_| ApiError::Unexpected)
 }
 
-async fn send_post(url: String, body: String, idempotency_key: Option<String>) -> Result<String, ApiError> {
-    let mut request = Request::post(&url).header("Content-Type", "application/json");
-    if let Some(key) = &idempotency_key {
-        request = request.header("Idempotency-Key", key);
-    }
-    let response = request
-        .body(body)
-        .map_err(|_| ApiError::Unexpected)?
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
-    read(response).await
-}
-
-/// The body of a successful answer. Not generic, so that its state machine
-/// is compiled once rather than once per type read (it keeps the wasm small).
+/// The body of a successful answer to a GET. Not generic, so that its state
+/// machine is compiled once rather than once per type read (it keeps the wasm small).
 async fn fetch(url: String) -> Result<String, ApiError> {
-    let controller = web_sys::AbortController::new().ok();
-    let signal = controller.as_ref().map(|c| c.signal());
-    let controller = SendWrapper::new(controller);
-    on_cleanup(move || {
-        if let Some(controller) = controller.take() {
-            controller.abort();
-        }
-    });
-    let response = Request::get(&url)
-        .abort_signal(signal.as_ref())
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
-    read(response).await
+    transport::get(url).await
 }
 
 /// The body of an answer, or the problem it reports.
-async fn read(response: gloo_net::http::Response) -> Result<String, ApiError> {
-    let body = response.text().await.map_err(|_| ApiError::Network)?;
-    if !response.ok() {
+fn read(status: u16, body: String) -> Result<String, ApiError> {
+    if !(200..300).contains(&status) {
         let problem = serde_json::from_str::<Problem>(&body).ok();
-        return Err(ApiError::Status {
-            status: response.status(),
-            problem,
-        });
+        return Err(ApiError::Status { status, problem });
     }
     Ok(body)
 }

@@ -16,7 +16,7 @@ stylance::import_crate_style!(style, "src/pages/agencies.module.css");
 #[component]
 pub fn Agencies() -> impl IntoView {
     let i18n = use_i18n();
-    let agencies = LocalResource::new(move || api::agencies(i18n.lang()));
+    let agencies = Resource::new(move || i18n.lang(), api::agencies);
     let crumbs = move || {
         vec![
             Crumb {
@@ -51,7 +51,10 @@ pub fn Agencies() -> impl IntoView {
 pub fn AgencyPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
-    let agency = LocalResource::new(move || api::agency(params.read().get("slug").unwrap_or_default(), i18n.lang()));
+    let agency = Resource::new(
+        move || (params.read().get("slug").unwrap_or_default(), i18n.lang()),
+        |(slug, lang)| api::agency(slug, lang),
+    );
     view! {
         <Loaded resource=agency loading="agencies-loading" error="agencies-error" page=true
             show={move |detail: AgencyDetail| {

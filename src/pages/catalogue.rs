@@ -37,12 +37,15 @@ pub fn Catalogue() -> impl IntoView {
     let query = use_query_map();
     let param = move |name: &str| query.read().get(name).filter(|v| !v.is_empty());
     let filters = move || CATALOGUE.query::<ServiceQuery>(param);
-    let results = LocalResource::new(move || api::services(filters(), i18n.lang()));
+    let results = Resource::new(
+        move || (filters(), i18n.lang()),
+        |(query, lang)| api::services(query, lang),
+    );
     let shown_page = StoredValue::new(None);
-    let categories = LocalResource::new(move || api::categories(i18n.lang()));
-    let events = LocalResource::new(move || api::life_events(i18n.lang()));
-    let agencies = LocalResource::new(move || api::agencies(i18n.lang()));
-    let states = LocalResource::new(move || api::states(i18n.lang()));
+    let categories = Resource::new(move || i18n.lang(), api::categories);
+    let events = Resource::new(move || i18n.lang(), api::life_events);
+    let agencies = Resource::new(move || i18n.lang(), api::agencies);
+    let states = Resource::new(move || i18n.lang(), api::states);
     let crumbs = move || {
         vec![
             Crumb {
@@ -72,8 +75,11 @@ pub fn Catalogue() -> impl IntoView {
                 <h2 id="filtros" class=style::filters_title>{i18n.tr("catalogue-filters")}</h2>
                 <div class=style::field>
                     <label for="q">{i18n.tr("catalogue-words")}</label>
-                    <input id="q" name="q" type="search" prop:value=move || param("q").unwrap_or_default()/>
+                    <input id="q" name="q" type="search" value=move || param("q").unwrap_or_default()
+                        prop:value=move || param("q").unwrap_or_default()/>
                 </div>
+                // The server waits for the lists, so that its page has every option.
+                <Transition fallback=|| ()>
                 <Choice id="categoria" label="catalogue-category" selected=Signal::derive(move || param("categoria"))
                     options=Signal::derive(move || categories.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|c| (c.slug, c.name)).collect())/>
                 <Choice id="momento" label="catalogue-life-event" selected=Signal::derive(move || param("momento"))
@@ -84,6 +90,7 @@ pub fn Catalogue() -> impl IntoView {
                     options=Signal::derive(move || Channel::ALL.into_iter().map(|c| (c.code().to_owned(), format::channel(i18n.lang(), c))).collect())/>
                 <Choice id="estado" label="catalogue-state" selected=Signal::derive(move || param("estado"))
                     options=Signal::derive(move || states.get().and_then(Result::ok).unwrap_or_default().into_iter().filter(|s| s.code != BORN_ABROAD).map(|s| (s.code, s.name)).collect())/>
+                </Transition>
                 <button type="submit" class="button">{i18n.tr("catalogue-apply")}</button>
                 <p><a href=paths::CATALOGUE>{i18n.tr("catalogue-clear")}</a></p>
             </Form>

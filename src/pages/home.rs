@@ -19,9 +19,9 @@ const POPULAR: usize = 6;
 #[component]
 pub fn Home() -> impl IntoView {
     let i18n = use_i18n();
-    let popular = LocalResource::new(move || api::services(ServiceQuery::default(), i18n.lang()));
-    let categories = LocalResource::new(move || api::categories(i18n.lang()));
-    let events = LocalResource::new(move || api::life_events(i18n.lang()));
+    let popular = Resource::new(move || i18n.lang(), |lang| api::services(ServiceQuery::default(), lang));
+    let categories = Resource::new(move || i18n.lang(), api::categories);
+    let events = Resource::new(move || i18n.lang(), api::life_events);
     view! {
         <Title text=i18n.tr("home-title")/>
         <div class=style::hero>

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use ventanilla_ui::{Alert, AlertKind, Loading};
 
 use crate::api::ApiError;
@@ -43,7 +45,7 @@ pub struct LinkFilters {
 /// asks for something that does not exist, and the page says so.
 #[component]
 pub fn Loaded<T, V, F>(
-    resource: LocalResource<Result<T, ApiError>>,
+    resource: Resource<Result<T, ApiError>>,
     /// Message id of the loading label.
     loading: &'static str,
     /// Message id of what could not be loaded.
@@ -53,7 +55,7 @@ pub fn Loaded<T, V, F>(
     show: F,
 ) -> impl IntoView
 where
-    T: Clone + 'static,
+    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
     V: IntoView + 'static,
     F: Fn(T) -> V + Clone + Send + Sync + 'static,
 {
@@ -76,14 +78,20 @@ where
                             }
                             .into_any()
                         }
-                        Err(failure) => view! {
+                        Err(failure) => {
+                            // The API is down or unreachable: the page is unavailable for now.
+                            if !matches!(failure, ApiError::Status { status: 400..=499, .. }) {
+                                crate::page_status::set(503);
+                            }
+                            view! {
                             {page.then(|| view! {
                                 <Title text=i18n.tr(error)/>
                                 <h1 tabindex="-1">{i18n.tr(error)}</h1>
                             })}
                             <LoadError title=error error=failure retry=move || resource.refetch()/>
+                            }
+                            .into_any()
                         }
-                        .into_any(),
                     }
                 })
             }}

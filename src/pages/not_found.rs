@@ -7,6 +7,7 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
+    crate::page_status::set(404);
     view! {
         <Title text=i18n.tr("not-found-title")/>
         <h1 tabindex="-1">{i18n.tr("not-found-heading")}</h1>

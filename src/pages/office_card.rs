@@ -4,7 +4,7 @@ use ventanilla_core::api::{AccessibilityFeature, Office, OfficeQuery, Page, PerP
 use ventanilla_ui::{Tag, TagKind};
 
 use crate::api;
-use crate::clock::{hours_on, is_open, now_in_mexico_city};
+use crate::clock::{hours_on, is_open, page_now};
 use crate::i18n::use_i18n;
 use crate::pages::Loaded;
 use crate::query_params::offices_for_service;
@@ -16,16 +16,20 @@ stylance::import_crate_style!(style, "src/pages/office_card.module.css");
 #[component]
 pub fn OfficeCard(office: Office, #[prop(default = 3)] level: u8) -> impl IntoView {
     let i18n = use_i18n();
-    let now = now_in_mexico_city();
-    let today = hours_on(&office.hours, now.weekday)
-        .map(|d| {
-            i18n.t_with(
-                "office-today",
-                &[("opens", d.opens.clone().into()), ("closes", d.closes.clone().into())],
-            )
-        })
-        .unwrap_or_else(|| i18n.t("office-closed-today"));
-    let open = is_open(&office.hours, now);
+    // The closures own the hours: they may run once more as the page goes away.
+    let hours = office.hours.clone();
+    let today = move || {
+        hours_on(&hours, page_now().weekday)
+            .map(|d| {
+                i18n.t_with(
+                    "office-today",
+                    &[("opens", d.opens.clone().into()), ("closes", d.closes.clone().into())],
+                )
+            })
+            .unwrap_or_else(|| i18n.t("office-closed-today"))
+    };
+    let hours = office.hours.clone();
+    let open = move || is_open(&hours, page_now());
     let features = office
         .accessibility
         .iter()
@@ -60,7 +64,7 @@ pub fn OfficeCard(office: Office, #[prop(default = 3)] level: u8) -> impl IntoVi
                 {format!("{}, {}, C.P. {}", office.municipality, office.state.name, office.postal_code)}
             </p>
             <p>
-                {if open {
+                {move || if open() {
                     Either::Left(view! { <Tag kind=TagKind::Online>{i18n.t("office-open-now")}</Tag> })
                 } else {
                     Either::Right(view! { <Tag kind=TagKind::Neutral>{i18n.t("office-closed-now")}</Tag> })
@@ -88,7 +92,10 @@ pub fn NearestOffices(service: String) -> impl IntoView {
         per_page: Some(PerPage(5)),
         ..OfficeQuery::default()
     };
-    let offices = LocalResource::new(move || api::offices(query.clone(), i18n.lang()));
+    let offices = Resource::new(
+        move || (query.clone(), i18n.lang()),
+        |(query, lang)| api::offices(query, lang),
+    );
     view! {
         <Loaded resource=offices loading="offices-loading" error="offices-error" show={move |page: Page<Office>| {
             if page.items.is_empty() {

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
 use crate::api;
-use crate::clock::{is_open, now_in_mexico_city};
+use crate::clock::{is_open, page_now};
 use crate::i18n::use_i18n;
 use crate::pages::{LinkFilters, Loaded, OfficeCard, ResultPages, announce_results};
 use crate::paths;
@@ -46,17 +46,22 @@ pub fn Offices() -> impl IntoView {
     let query = use_query_map();
     let param = move |name: &str| query.read().get(name).filter(|v| !v.is_empty());
     let open_only = move || param(OPEN_ONLY).is_some();
-    let states = LocalResource::new(move || api::states(i18n.lang()));
+    let states = Resource::new(move || i18n.lang(), api::states);
     let filters = move || OFFICES.query::<OfficeQuery>(param);
     let shown_page = StoredValue::new(None);
-    let offices = LocalResource::new(move || {
-        let query = OfficeQuery {
-            per_page: Some(PerPage(PER_PAGE)),
-            ..filters()
-        };
-        api::offices(query, i18n.lang())
-    });
+    let offices = Resource::new(
+        move || {
+            let query = OfficeQuery {
+                per_page: Some(PerPage(PER_PAGE)),
+                ..filters()
+            };
+            (query, i18n.lang())
+        },
+        |(query, lang)| api::offices(query, lang),
+    );
     let location_error = RwSignal::new(false);
+    let scripted = RwSignal::new(false);
+    Effect::new(move || scripted.set(true));
     let navigate = use_navigate();
     // Near me keeps what was chosen (a service, a state, "open now"): the
     // nearest of those offices first, from the first page.
@@ -116,23 +121,27 @@ pub fn Offices() -> impl IntoView {
             <div class=style::field>
                 <label for="municipio">{i18n.tr("offices-municipality")}</label>
                 <input id="municipio" name="municipio" type="text" autocomplete="address-level2"
+                    value=move || param("municipio").unwrap_or_default()
                     prop:value=move || param("municipio").unwrap_or_default()/>
             </div>
             {move || param("tramite").map(|service| view! { <input type="hidden" name="tramite" value=service/> })}
             {move || param("dependencia").map(|agency| view! { <input type="hidden" name="dependencia" value=agency/> })}
             <div class=style::check>
-                <input id="abiertas" name="abiertas" type="checkbox" value="1" prop:checked=open_only/>
+                <input id="abiertas" name="abiertas" type="checkbox" value="1" checked=open_only prop:checked=open_only/>
                 <label for="abiertas">{i18n.tr("offices-open-only")}</label>
             </div>
             <button type="submit" class="button">{i18n.tr("offices-search")}</button>
         </Form>
-        <p>
-            <button type="button" class=style::secondary on:click=near_me>{i18n.tr("offices-near-me")}</button>
-        </p>
+        // The browser's position needs script: offered once the page runs.
+        <Show when=move || scripted.get()>
+            <p>
+                <button type="button" class=style::secondary on:click=near_me.clone()>{i18n.tr("offices-near-me")}</button>
+            </p>
+        </Show>
         {move || location_error.get().then(|| view! { <p class=style::error role="alert">{i18n.t("offices-location-error")}</p> })}
 
         <Loaded resource=offices loading="offices-loading" error="offices-error" filters=FILTERS show={move |page: Page<Office>| {
-                        let now = now_in_mexico_city();
+                        let now = page_now();
                         let (current, pages) = (page.page, page.page_count());
                         let total = page.total;
                         let shown: Vec<_> = page.items.into_iter().filter(|o| !open_only() || is_open(&o.hours, now)).collect();
@@ -193,7 +202,10 @@ fn locate(
 pub fn OfficePage() -> impl IntoView {
     let i18n = use_i18n();
     let params = leptos_router::hooks::use_params_map();
-    let office = LocalResource::new(move || api::office(params.read().get("id").unwrap_or_default(), i18n.lang()));
+    let office = Resource::new(
+        move || (params.read().get("id").unwrap_or_default(), i18n.lang()),
+        |(id, lang)| api::office(id, lang),
+    );
     view! {
         <Loaded resource=office loading="offices-loading" error="offices-error" page=true
             show={move |office: Office| {

@@ -63,24 +63,20 @@ pub fn Search() -> impl IntoView {
         );
         pending.set_value(handle.ok());
     });
-    let results = LocalResource::new(move || {
-        let q = q();
-        async move {
+    let results = Resource::new(
+        move || (q(), i18n.lang()),
+        |(q, lang)| async move {
             if q.trim().is_empty() {
                 Ok(None)
             } else {
-                api::search(
-                    SearchQuery {
-                        q: Text(q),
-                        limit: Some(Limit(30)),
-                    },
-                    i18n.lang(),
-                )
-                .await
-                .map(Some)
+                let query = SearchQuery {
+                    q: Text(q),
+                    limit: Some(Limit(30)),
+                };
+                api::search(query, lang).await.map(Some)
             }
-        }
-    });
+        },
+    );
     let suggestions = Signal::derive(Vec::new);
     let submit = {
         let navigate = navigate.clone();

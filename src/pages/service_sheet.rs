@@ -21,10 +21,13 @@ pub fn ServiceSheet() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let sheet = LocalResource::new(move || api::service(slug(), i18n.lang()));
+    let sheet = Resource::new(move || (slug(), i18n.lang()), |(slug, lang)| api::service(slug, lang));
     view! {
         <Loaded resource=sheet loading="sheet-loading" error="sheet-error" page=true
-            show={|service| view! { <Sheet service=service/> }}/>
+            show={move |service: Service| {
+                api::keep_sheet(i18n.lang(), &service);
+                view! { <Sheet service=service/> }
+            }}/>
     }
 }
 

@@ -4,8 +4,8 @@ use ventanilla_core::lang::Lang;
 use ventanilla_ui::{LanguageOption, LanguageSwitcher};
 
 use crate::i18n::{self, use_i18n};
-use crate::paths;
 use crate::shell::SiteSearch;
+use crate::{meta, paths};
 
 stylance::import_crate_style!(style, "src/shell/header.module.css");
 
@@ -26,6 +26,11 @@ pub fn Header() -> impl IntoView {
         }
     };
     let location = use_location();
+    // Without script, the link asks the server for this page in that language.
+    let href = move |tag: &'static str| {
+        let page = meta::canonical(&location.pathname.get(), &location.search.get());
+        meta::in_lang(&page, Lang::parse(tag).unwrap_or_default())
+    };
     // Home and the search page have their own, larger search box.
     let own_search = move || matches!(location.pathname.get().as_str(), paths::HOME | paths::SEARCH);
     view! {
@@ -39,6 +44,7 @@ pub fn Header() -> impl IntoView {
                     label=Signal::derive(i18n.tr("language-switcher-label"))
                     options=languages
                     current=Signal::derive(move || i18n.lang().tag())
+                    href=href
                     on_change=change
                 />
             </div>

@@ -3,12 +3,14 @@
 
 mod footer;
 mod header;
+mod needs_script;
 mod route_focus;
 mod site_search;
 mod skip_to_content;
 
 pub use footer::Footer;
 pub use header::Header;
+pub use needs_script::NeedsScript;
 pub use route_focus::{RouteFocus, announce, announcer, provide_live_region};
 pub use site_search::SiteSearch;
 pub use skip_to_content::SkipToContent;

@@ -11,6 +11,7 @@ mod fingerprint;
 mod folio;
 mod lang;
 mod openapi;
+mod pages;
 mod params;
 mod problem;
 mod routes;
@@ -28,7 +29,7 @@ use tower_http::cors::CorsLayer;
 
 pub use config::{Config, Options};
 pub use db::Database;
-use static_files::StaticFiles;
+use static_files::{Site, StaticFiles};
 
 /// Everything a request handler may need.
 #[derive(Clone)]
@@ -36,7 +37,6 @@ pub struct AppState {
     pub db: Database,
     /// The search index's words, read once at start, to correct misspellings.
     vocabulary: Arc<search::Vocabulary>,
-    app: Option<Arc<StaticFiles>>,
     sms: Arc<dyn sms::SmsGateway>,
     backoffice_token: Option<Arc<str>>,
     dev_outbox: bool,
@@ -44,25 +44,24 @@ pub struct AppState {
 
 /// Builds the whole HTTP service: API, OpenAPI document and, when given, the app.
 pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::error::Error>> {
-    let app = options
-        .dist
-        .as_deref()
-        .map(StaticFiles::load)
-        .transpose()?
-        .map(Arc::new);
+    let files = options.dist.as_deref().map(StaticFiles::load).transpose()?;
     let vocabulary = Arc::new(db.blocking(search::vocabulary)?);
     let state = AppState {
         db,
         vocabulary,
-        app,
         sms: Arc::new(sms::OutboxOnly),
         backoffice_token: options.backoffice_token.as_deref().map(Arc::from),
         dev_outbox: options.dev_outbox,
     };
+    // The pages' data comes from the API itself, in-process: one contract.
+    let site = files.map(|files| {
+        let api = Router::new().nest("/api", routes::api()).with_state(state.clone());
+        Arc::new(Site { files, api })
+    });
     Ok(Router::new()
         // Public data: any agency's site may call the API from the browser.
         .nest("/api", routes::api().layer(CorsLayer::permissive()))
-        .fallback(static_files::serve)
+        .fallback(move |request| static_files::serve(site.clone(), request))
         .layer(axum::middleware::from_fn(security::headers))
         // Static assets arrive precompressed; this compresses API answers.
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5)))

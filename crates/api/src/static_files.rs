@@ -1,20 +1,18 @@
 //! Serves the app built by trunk from memory: every file compressed once at
-//! start (brotli and gzip), hashed assets cached forever, and `index.html`
-//! for any other path, so that client-side routes load on a reload.
+//! start (brotli and gzip), hashed assets cached forever, and any other path
+//! a page of the app, rendered on the server into `index.html` (`pages`).
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use axum::extract::{Request, State};
+use axum::Router;
+use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::AppState;
-use crate::fingerprint::etag;
-use crate::security::page_policy;
+use ventanilla::server::SplitManifest;
 
-/// Where trunk's `create_nonce` leaves the nonce of its inline loader script.
-const NONCE_PLACEHOLDER: &str = "{{__TRUNK NONCE__}}";
+use crate::fingerprint::etag;
 
 struct Asset {
     content_type: &'static str,
@@ -27,14 +25,23 @@ struct Asset {
 
 pub struct StaticFiles {
     assets: HashMap<String, Asset>,
-    /// `index.html` with the nonce placeholder, filled in per response.
+    /// `index.html`, which every page is rendered into.
     page: String,
+    /// What each lazy route's pages preload.
+    split: SplitManifest,
+}
+
+/// The app's files, and the API its pages are rendered from.
+pub struct Site {
+    pub files: StaticFiles,
+    pub api: Router,
 }
 
 impl StaticFiles {
     pub fn load(dist: &Path) -> std::io::Result<StaticFiles> {
         let page = std::fs::read_to_string(dist.join("index.html"))?;
         let mut assets = HashMap::new();
+        let mut split = SplitManifest::default();
         for path in files_under(dist)? {
             let name = path
                 .strip_prefix(dist)
@@ -45,6 +52,9 @@ impl StaticFiles {
                 continue;
             }
             let plain = std::fs::read(&path)?;
+            if let Some(folder) = name.strip_suffix("/manifest.json").filter(|f| f.starts_with("split-")) {
+                split = SplitManifest::read(folder, &String::from_utf8_lossy(&plain)).map_err(std::io::Error::other)?;
+            }
             let content_type = content_type(&name);
             let compressible = !content_type.starts_with("image/") || content_type == "image/svg+xml";
             assets.insert(
@@ -59,43 +69,24 @@ impl StaticFiles {
                 },
             );
         }
-        Ok(StaticFiles { assets, page })
+        Ok(StaticFiles { assets, page, split })
     }
 }
 
-/// The fallback of the whole router: a file of the app, or the app's page.
-pub async fn serve(State(state): State<AppState>, request: Request) -> Response {
-    let Some(files) = state.app.as_deref() else {
+/// The fallback of the whole router: a file of the app, or one of its pages.
+pub async fn serve(site: Option<std::sync::Arc<Site>>, request: Request) -> Response {
+    let Some(site) = site else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let path = request.uri().path();
-    if let Some(asset) = files.assets.get(path) {
+    if let Some(asset) = site.files.assets.get(path) {
         return asset_response(asset, request.headers());
     }
-    // A missing file (it has an extension) is a 404; any other path is a route of the app.
+    // A missing file (it has an extension) is a 404; any other path is a page of the app.
     if path.rsplit('/').next().is_some_and(|last| last.contains('.')) {
         return (StatusCode::NOT_FOUND, "Not found").into_response();
     }
-    index_response(&files.page)
-}
-
-fn index_response(template: &str) -> Response {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).expect("the OS has randomness");
-    let nonce = crate::fingerprint::hex(&bytes);
-    let html = template.replace(NONCE_PLACEHOLDER, &nonce);
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/html; charset=utf-8"),
-            ),
-            (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
-            (header::CONTENT_SECURITY_POLICY, page_policy(&nonce)),
-        ],
-        html,
-    )
-        .into_response()
+    crate::pages::page(&site.files.page, &site.files.split, site.api.clone(), request).await
 }
 
 fn asset_response(asset: &Asset, request: &HeaderMap) -> Response {

@@ -11,9 +11,11 @@ pub struct LanguageOption {
     pub name: String,
 }
 
-/// Buttons to change the interface language. Each name is written, and
-/// marked up, in its own language so that screen readers pronounce it right;
-/// the current one is `aria-pressed="true"`.
+/// Links to change the interface language. Each name is written, and marked
+/// up, in its own language so that screen readers pronounce it right; the
+/// current one is `aria-current="true"`. Each link leads to the page in its
+/// language (`href`), so that it works without script; with script, a click
+/// calls `on_change` instead.
 ///
 /// ```no_run
 /// use leptos::prelude::*;
@@ -28,6 +30,7 @@ pub struct LanguageOption {
 ///             LanguageOption { tag: "en", name: "English".into() },
 ///         ]
 ///         current=current
+///         href=move |tag: &'static str| format!("?lang={tag}")
 ///         on_change=move |tag| current.set(tag)
 ///     />
 /// };
@@ -39,24 +42,33 @@ pub fn LanguageSwitcher(
     label: Signal<String>,
     options: Vec<LanguageOption>,
     #[prop(into)] current: Signal<&'static str>,
+    /// Where the link of a language (its tag) leads.
+    #[prop(into)]
+    href: Callback<&'static str, String>,
     #[prop(into)] on_change: Callback<&'static str>,
 ) -> impl IntoView {
     let buttons = options
         .into_iter()
         .map(|option| {
             let tag = option.tag;
-            let pressed = move || (current.get() == tag).to_string();
+            let is_current = move || (current.get() == tag).then_some("true");
             view! {
                 <li>
-                    <button
-                        type="button"
+                    <a
+                        href=move || href.run(tag)
                         class=style::button
                         lang=tag
-                        aria-pressed=pressed
-                        on:click=move |_| on_change.run(tag)
+                        hreflang=tag
+                        aria-current=is_current
+                        // On the link itself, before a router's listener on the
+                        // window can follow it.
+                        on:click:capture=move |ev| {
+                            ev.prevent_default();
+                            on_change.run(tag);
+                        }
                     >
                         {option.name}
-                    </button>
+                    </a>
                 </li>
             }
         })

@@ -232,6 +232,7 @@ pub fn SearchField(
                         aria-expanded=move || open().to_string()
                         aria-activedescendant=move || active.get().filter(|_| open()).map(option_id)
                         aria-describedby=described_by
+                        value=move || value.get()
                         prop:value=move || value.get()
                         on:input=move |ev| {
                             dismissed.set(false);

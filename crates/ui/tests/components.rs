@@ -78,6 +78,7 @@ async fn language_switcher_marks_the_current_language_and_changes_it() {
                     LanguageOption { tag: "en", name: "English".into() },
                 ]
                 current=current
+                href=move |tag: &'static str| format!("/tramites?lang={tag}")
                 on_change=move |tag| current.set(tag)
             />
         }
@@ -86,19 +87,16 @@ async fn language_switcher_marks_the_current_language_and_changes_it() {
         find(&container, "nav").get_attribute("aria-label").as_deref(),
         Some("Idioma")
     );
-    let english = find(&container, "button[lang=en]");
-    assert_eq!(english.get_attribute("aria-pressed").as_deref(), Some("false"));
+    let english = find(&container, "a[lang=en]");
+    assert_eq!(english.get_attribute("href").as_deref(), Some("/tramites?lang=en"));
+    assert_eq!(english.get_attribute("aria-current"), None);
+    // A click switches in place: the page does not follow the link.
     english.click();
     assert_eq!(current.get_untracked(), "en");
     // The DOM follows the signal on the next tick, as in the browser.
     leptos::task::tick().await;
-    assert_eq!(english.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(
-        find(&container, "button[lang=es-MX]")
-            .get_attribute("aria-pressed")
-            .as_deref(),
-        Some("false")
-    );
+    assert_eq!(english.get_attribute("aria-current").as_deref(), Some("true"));
+    assert_eq!(find(&container, "a[lang=es-MX]").get_attribute("aria-current"), None);
 }
 
 #[wasm_bindgen_test]

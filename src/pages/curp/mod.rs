@@ -25,7 +25,7 @@ use crate::i18n::{I18n, use_i18n};
 use crate::pages::{FormRequest, Loaded, error_title, home_trail, message_of};
 use crate::paths;
 use crate::query_params::offices_for_service;
-use crate::shell::announcer;
+use crate::shell::{NeedsScript, announcer};
 use certificate::{Certificate, HEADING_ID};
 use check::{
     BIRTH_DATE, BIRTH_STATE, CURP, FIRST_SURNAME, GIVEN_NAMES, QUESTIONS, SECOND_SURNAME, SEX, check_curp,
@@ -115,7 +115,7 @@ pub fn CurpLookup() -> impl IntoView {
         birth_state: birth_state.get_untracked(),
     };
 
-    let states = LocalResource::new(move || api::states(i18n.lang()));
+    let states = Resource::new(move || i18n.lang(), api::states);
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let outcome = RwSignal::new(None::<Outcome>);
     // Only the latest lookup's answer counts; it is also the one run again
@@ -249,7 +249,7 @@ pub fn CurpLookup() -> impl IntoView {
 
     let by_curp = move || {
         view! {
-            <form novalidate on:submit=submit class=style::form>
+            <form method="post" novalidate on:submit=submit class=style::form>
                 <TextInput id=CURP label=i18n.t("curp-field-curp") hint=i18n.t("curp-field-curp-hint") value=curp
                     error=error_of(CURP) width=Width::Chars20 autocomplete="off" spellcheck=false/>
                 {submit_button("curp-submit")}
@@ -270,7 +270,7 @@ pub fn CurpLookup() -> impl IntoView {
             })
             .collect::<Vec<_>>();
         view! {
-            <form novalidate on:submit=submit class=style::form>
+            <form method="post" novalidate on:submit=submit class=style::form>
                 <TextInput id=GIVEN_NAMES label=i18n.t("curp-field-given-names")
                     hint=i18n.t("curp-field-given-names-hint") value=given_names error=error_of(GIVEN_NAMES)
                     width=Width::Chars30 autocomplete="given-name" spellcheck=false/>
@@ -301,6 +301,7 @@ pub fn CurpLookup() -> impl IntoView {
         {home_trail("curp-title")}
         <ErrorSummary title=Signal::derive(i18n.tr("form-error-summary")) problems=problems/>
         <h1 tabindex="-1">{i18n.tr("curp-title")}</h1>
+        <NeedsScript/>
         <p class=style::intro>{i18n.tr("curp-intro")}</p>
         <div class=style::ways on:change=choose>
             {move || {

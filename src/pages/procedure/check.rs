@@ -124,7 +124,7 @@ pub fn CheckAnswers() -> impl IntoView {
                 <p>{i18n.tr("form-send-failed-kept")}</p>
             </Alert>
         })}
-        <form novalidate on:submit=send>
+        <form method="post" novalidate on:submit=send>
             <button type="submit" class="button" aria-disabled=move || sending.pending().then_some("true")>
                 {move || if sending.pending() { i18n.t("form-sending") } else if failure.get().is_some() {
                     i18n.t("form-send-again")

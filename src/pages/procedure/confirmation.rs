@@ -13,10 +13,18 @@ use crate::paths;
 /// SMS updates.
 #[component]
 pub fn Confirmation() -> impl IntoView {
+    let procedure = use_procedure();
+    // The receipt is in the browser's storage: read once the page is there.
+    let receipt = RwSignal::new(None);
+    Effect::new(move || receipt.set(Some(LastReceipt::read().filter(|r| r.form == procedure.id.get_value()))));
+    move || receipt.get().map(|receipt| view! { <Sent receipt=receipt/> })
+}
+
+#[component]
+fn Sent(receipt: Option<LastReceipt>) -> impl IntoView {
     let i18n = use_i18n();
     let procedure = use_procedure();
     let form = expect_context::<FormDefinition>();
-    let receipt = LastReceipt::read().filter(|r| r.form == procedure.id.get_value());
     let Some(receipt) = receipt else {
         // Nothing was sent from this tab: start again rather than show a blank folio.
         return view! {

@@ -1,5 +1,6 @@
 //! Drafts in the browser's storage, so a reload or a dropped connection
-//! loses nothing; and the little the app keeps after a submission.
+//! loses nothing; and the little the app keeps after a submission. Read
+//! only in the browser, after hydration: the server renders empty forms.
 
 use serde::{Deserialize, Serialize};
 use ventanilla_core::forms::Answers;
@@ -30,7 +31,7 @@ pub fn restore(form: &str) -> (Answers, String) {
     let draft = storage()
         .and_then(|s| s.get_item(&storage_key(form)).ok().flatten())
         .and_then(|json| serde_json::from_str::<Draft>(&json).ok())
-        .filter(|draft| js_sys::Date::now() - draft.saved_at < DRAFT_LIFETIME_MS);
+        .filter(|draft| crate::clock::now_ms() - draft.saved_at < DRAFT_LIFETIME_MS);
     match draft {
         Some(draft) => (draft.answers, draft.idempotency_key),
         None => {
@@ -44,7 +45,7 @@ pub fn save(form: &str, answers: &Answers, idempotency_key: &str) {
     let draft = Draft {
         answers: answers.clone(),
         idempotency_key: idempotency_key.to_owned(),
-        saved_at: js_sys::Date::now(),
+        saved_at: crate::clock::now_ms(),
     };
     if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(&draft)) {
         let _ = storage.set_item(&storage_key(form), &json);
@@ -65,7 +66,7 @@ pub fn new_key() -> String {
         .unwrap_or_else(|_| {
             format!(
                 "{:x}{:x}",
-                js_sys::Date::now() as u64,
+                crate::clock::now_ms() as u64,
                 (js_sys::Math::random() * 1e15) as u64
             )
         })

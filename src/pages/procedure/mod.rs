@@ -23,6 +23,7 @@ use crate::api;
 use crate::i18n::use_i18n;
 use crate::pages::Loaded;
 use crate::paths;
+use crate::shell::NeedsScript;
 use timeout::InactivityTimeout;
 
 stylance::import_crate_style!(style, "src/pages/procedure/procedure.module.css");
@@ -91,33 +92,46 @@ pub fn ProcedureLayout() -> impl IntoView {
 #[component]
 fn ProcedureFor(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let (answers, key) = draft::restore(&id);
     let procedure = Procedure {
-        id: StoredValue::new(id.clone()),
-        answers: RwSignal::new(answers),
+        id: StoredValue::new(id),
+        answers: RwSignal::new(Answers::new()),
         errors: RwSignal::new(Vec::new()),
-        idempotency_key: StoredValue::new(key),
+        idempotency_key: StoredValue::new(String::new()),
         expired: RwSignal::new(false),
         generation: RwSignal::new(0),
     };
     provide_context(procedure);
-    // Blank answers are not worth keeping (nor a reason to warn of a timeout).
-    Effect::new(move |_| {
+    Effect::new(move |restored: Option<()>| {
         let answers = procedure.answers.get();
         let id = procedure.id.get_value();
+        // First, in the browser: the draft, into the empty form the page was rendered with.
+        if restored.is_none() {
+            let (draft, key) = draft::restore(&id);
+            procedure.idempotency_key.set_value(key);
+            if !draft.is_empty() {
+                procedure.answers.set(draft);
+                procedure.generation.update(|n| *n += 1);
+            }
+            return;
+        }
+        // Blank answers are not worth keeping (nor a reason to warn of a timeout).
         if answers.values().all(Answer::is_blank) {
             draft::clear(&id);
         } else {
             draft::save(&id, &answers, &procedure.idempotency_key.get_value());
         }
     });
-    let definition = LocalResource::new(move || api::form(procedure.id.get_value(), i18n.lang()));
+    let definition = Resource::new(
+        move || (procedure.id.get_value(), i18n.lang()),
+        |(id, lang)| api::form(id, lang),
+    );
     view! {
         <Loaded resource=definition loading="procedure-loading" error="procedure-load-error" page=true
             show={|form: FormDefinition| {
                 provide_context(form);
                 view! { <Outlet/> }
             }}/>
+        <NeedsScript/>
         <InactivityTimeout/>
     }
 }

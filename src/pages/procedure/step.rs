@@ -139,7 +139,7 @@ fn Step(form: FormDefinition, index: usize) -> impl IntoView {
         </p>
         {(!single).then(|| view! { <h1>{step.title.clone()}</h1> })}
         {step.intro.clone().map(|intro| view! { <p class=style::intro>{intro}</p> })}
-        <form novalidate on:submit=continue_ class=style::form>
+        <form method="post" novalidate on:submit=continue_ class=style::form>
             {questions}
             <button type="submit" class="button">{i18n.tr("form-continue")}</button>
         </form>

@@ -21,54 +21,57 @@ pub fn InactivityTimeout() -> impl IntoView {
     let i18n = use_i18n();
     let procedure = use_procedure();
     let navigate = use_navigate();
-    let last_activity = StoredValue::new(js_sys::Date::now());
+    let last_activity = StoredValue::new(crate::clock::now_ms());
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let warning = move || dialog.get_untracked().is_some_and(|d| d.open());
 
-    // Typing or tapping is activity, except inside the warning, which only
-    // its button ends.
-    let active = move || {
-        if !warning() {
-            last_activity.set_value(js_sys::Date::now());
-        }
-    };
-    let keys = window_event_listener(leptos::ev::keydown, move |_| active());
-    let taps = window_event_listener(leptos::ev::pointerdown, move |_| active());
-
-    let tick = set_interval_with_handle(
-        move || {
-            let idle = js_sys::Date::now() - last_activity.get_value();
-            let Some(dialog) = dialog.get_untracked() else { return };
-            if idle >= DRAFT_LIFETIME_MS {
-                if dialog.open() {
-                    dialog.close();
-                }
-                if !procedure.answers.with_untracked(all_blank) {
-                    procedure.discard();
-                    procedure.expired.set(true);
-                    navigate(&procedure.href(), Default::default());
-                }
-                last_activity.set_value(js_sys::Date::now());
-            } else if idle >= DRAFT_LIFETIME_MS - WARNING_MS
-                && !dialog.open()
-                && !procedure.answers.with_untracked(all_blank)
-            {
-                let _ = dialog.show_modal();
+    // The clock runs in the browser only, once the page is there.
+    Effect::new(move || {
+        // Typing or tapping is activity, except inside the warning, which only
+        // its button ends.
+        let active = move || {
+            if !warning() {
+                last_activity.set_value(crate::clock::now_ms());
             }
-        },
-        CHECK_EVERY,
-    )
-    .ok();
-    on_cleanup(move || {
-        keys.remove();
-        taps.remove();
-        if let Some(tick) = tick {
-            tick.clear();
-        }
+        };
+        let keys = window_event_listener(leptos::ev::keydown, move |_| active());
+        let taps = window_event_listener(leptos::ev::pointerdown, move |_| active());
+        let navigate = navigate.clone();
+        let tick = set_interval_with_handle(
+            move || {
+                let idle = crate::clock::now_ms() - last_activity.get_value();
+                let Some(dialog) = dialog.get_untracked() else { return };
+                if idle >= DRAFT_LIFETIME_MS {
+                    if dialog.open() {
+                        dialog.close();
+                    }
+                    if !procedure.answers.with_untracked(all_blank) {
+                        procedure.discard();
+                        procedure.expired.set(true);
+                        navigate(&procedure.href(), Default::default());
+                    }
+                    last_activity.set_value(crate::clock::now_ms());
+                } else if idle >= DRAFT_LIFETIME_MS - WARNING_MS
+                    && !dialog.open()
+                    && !procedure.answers.with_untracked(all_blank)
+                {
+                    let _ = dialog.show_modal();
+                }
+            },
+            CHECK_EVERY,
+        )
+        .ok();
+        on_cleanup(move || {
+            keys.remove();
+            taps.remove();
+            if let Some(tick) = tick {
+                tick.clear();
+            }
+        });
     });
 
     let keep_going = move |_| {
-        last_activity.set_value(js_sys::Date::now());
+        last_activity.set_value(crate::clock::now_ms());
         // Saving again restarts the draft's own clock too.
         procedure.answers.update(|_| {});
         if let Some(dialog) = dialog.get_untracked() {
@@ -76,7 +79,7 @@ pub fn InactivityTimeout() -> impl IntoView {
         }
     };
     // Escape closes a modal dialog: that is "keep going" too.
-    let on_close = move |_| last_activity.set_value(js_sys::Date::now());
+    let on_close = move |_| last_activity.set_value(crate::clock::now_ms());
     view! {
         <dialog node_ref=dialog class=style::dialog role="alertdialog" aria-modal="true"
             aria-labelledby="timeout-title" aria-describedby="timeout-text" on:close=on_close>

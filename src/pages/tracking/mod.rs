@@ -16,6 +16,7 @@ use crate::i18n::use_i18n;
 use crate::pages::home_trail;
 use crate::pages::procedure::TrackingPrefill;
 use crate::pages::{FormRequest, error_title, message_of};
+use crate::shell::NeedsScript;
 use status::StatusHistory;
 
 stylance::import_crate_style!(style, "src/pages/tracking/tracking.module.css");
@@ -88,8 +89,9 @@ pub fn Tracking() -> impl IntoView {
         {home_trail("tracking-title")}
         <ErrorSummary title=Signal::derive(i18n.tr("form-error-summary")) problems=problems/>
         <h1>{i18n.tr("tracking-title")}</h1>
+        <NeedsScript/>
         <p class=style::intro>{i18n.tr("tracking-intro")}</p>
-        <form novalidate on:submit=submit class=style::form>
+        <form method="post" novalidate on:submit=submit class=style::form>
             <TextInput id="folio" label=i18n.t("tracking-folio") hint=i18n.t("tracking-folio-hint") value=folio
                 error=error_of("folio") width=Width::Chars20 autocomplete="off" spellcheck=false/>
             <TextInput id="curp" label=i18n.t("tracking-curp") hint=i18n.t("tracking-curp-hint") value=curp

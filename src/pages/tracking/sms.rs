@@ -137,7 +137,7 @@ pub fn SmsUpdates(
                     </Alert>
                 }
             })}
-            <form novalidate on:submit=request_code class=style::form>
+            <form method="post" novalidate on:submit=request_code class=style::form>
                 <TextInput id="sms_phone" label=i18n.t("tracking-sms-phone") hint=i18n.t("tracking-sms-phone-hint")
                     value=phone error=error_of("sms_phone") width=Width::Chars20 kind="tel"
                     autocomplete="tel-national" inputmode="tel"/>
@@ -148,7 +148,7 @@ pub fn SmsUpdates(
                 }}</button>
             </form>
             {move || code_sent.get().then(|| view! {
-                <form novalidate on:submit=confirm class=style::form>
+                <form method="post" novalidate on:submit=confirm class=style::form>
                     <TextInput id="sms_code" label=i18n.t("tracking-sms-code") hint=i18n.t("tracking-sms-code-hint")
                         value=code error=error_of("sms_code") width=Width::Chars10
                         autocomplete="one-time-code" inputmode="numeric"/>

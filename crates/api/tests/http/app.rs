@@ -1,9 +1,10 @@
-//! Serving the built app: the page with a fresh CSP nonce, cached and compressed assets.
+//! Serving the built app: pages rendered on the server, in the reader's
+//! language, with a fresh CSP nonce; cached and compressed assets.
 
 use crate::support::Server;
 use reqwest::StatusCode;
 
-const INDEX: &str = r#"<!doctype html><html><head><script type="module" nonce="{{__TRUNK NONCE__}}">import init from '/app-0123456789abcdef.js';</script></head><body></body></html>"#;
+const INDEX: &str = r#"<!doctype html><html lang="es-MX"><head><script type="module" nonce="{{__TRUNK NONCE__}}">import init from '/app-0123456789abcdef.js';</script></head><body></body></html>"#;
 const SCRIPT: &str = "export default function init() { return 'hello, hello, hello, hello'; }";
 
 fn dist() -> tempfile::TempDir {
@@ -15,14 +16,20 @@ fn dist() -> tempfile::TempDir {
 }
 
 #[tokio::test]
-async fn any_route_gets_the_page_with_a_matching_fresh_nonce() {
+async fn every_page_has_its_own_nonce_and_its_status() {
     let dist = dist();
     let server = Server::start_with_app(Some(dist.path())).await;
     let mut nonces = Vec::new();
-    for path in ["/", "/accesibilidad", "/ruta/que/no/existe"] {
+    for (path, status) in [
+        ("/", StatusCode::OK),
+        ("/accesibilidad", StatusCode::OK),
+        ("/accesibilidad", StatusCode::OK),
+        ("/ruta/que/no/existe", StatusCode::NOT_FOUND),
+    ] {
         let response = server.get(path).await;
-        assert_eq!(response.status(), StatusCode::OK, "{path}");
-        assert_eq!(response.headers()["cache-control"], "no-cache");
+        assert_eq!(response.status(), status, "{path}");
+        assert_eq!(response.headers()["cache-control"], "private, no-cache");
+        assert_eq!(response.headers()["vary"], "Cookie, Accept-Encoding");
         let csp = response.headers()["content-security-policy"]
             .to_str()
             .unwrap()
@@ -39,10 +46,111 @@ async fn any_route_gets_the_page_with_a_matching_fresh_nonce() {
             .to_owned();
         assert_eq!(nonce.len(), 32);
         assert!(csp.contains(&format!("'nonce-{nonce}'")), "{csp}");
+        // Every script of the page carries it: the loader and the page's data.
+        assert_eq!(
+            html.matches("<script").count(),
+            html.matches(&format!("nonce=\"{nonce}\"")).count(),
+            "{html}"
+        );
         nonces.push(nonce);
     }
     nonces.dedup();
-    assert_eq!(nonces.len(), 3, "each answer has its own nonce");
+    assert_eq!(nonces.len(), 4, "each answer has its own nonce");
+}
+
+async fn page(server: &Server, path: &str, cookie: Option<&str>) -> (StatusCode, String) {
+    let mut request = server.client.get(format!("{}{path}", server.base));
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    let response = request.send().await.unwrap();
+    (response.status(), response.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_sheet_arrives_as_html_with_its_requirements_in_the_readers_language() {
+    let dist = dist();
+    let server = Server::start_with_app(Some(dist.path())).await;
+    let (status, spanish) = page(&server, "/tramites/consulta-curp", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(spanish.contains(r#"<html lang="es-MX">"#));
+    assert!(
+        spanish.contains("<title>Consulta e impresión de tu CURP · Ventanilla</title>"),
+        "{spanish}"
+    );
+    assert!(spanish.contains("Tu CURP o tus datos de nacimiento"));
+    assert!(spanish.contains(r#"<meta name="description""#));
+    let sheet = format!("{}/tramites/consulta-curp", server.base);
+    assert!(spanish.contains(&format!(r#"<link rel="canonical" href="{sheet}">"#)));
+    assert!(spanish.contains(&format!(
+        r#"<link rel="alternate" hreflang="en" href="{sheet}?lang=en">"#
+    )));
+
+    for (path, cookie) in [
+        ("/tramites/consulta-curp?lang=en", None),
+        ("/tramites/consulta-curp", Some("ventanilla_lang=en")),
+    ] {
+        let (status, english) = page(&server, path, cookie).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(english.contains(r#"<html lang="en">"#), "{path} {cookie:?}");
+        assert!(english.contains("Your CURP or your birth details"), "{path} {cookie:?}");
+        assert!(!english.contains("Tu CURP o tus datos de nacimiento"));
+    }
+    // `?lang=` wins over the cookie, and becomes the choice.
+    let response = server
+        .client
+        .get(format!("{}/tramites?lang=es", server.base))
+        .header("cookie", "ventanilla_lang=en")
+        .send()
+        .await
+        .unwrap();
+    let cookie = response.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("ventanilla_lang=es;"), "{cookie}");
+    assert!(response.text().await.unwrap().contains(r#"<html lang="es-MX">"#));
+}
+
+#[tokio::test]
+async fn an_unknown_sheet_or_path_is_a_404_with_the_not_found_page() {
+    let dist = dist();
+    let server = Server::start_with_app(Some(dist.path())).await;
+    for path in [
+        "/tramites/no-existe",
+        "/oficinas/999999",
+        "/dependencias/nadie",
+        "/no/hay/tal/pagina",
+    ] {
+        let (status, html) = page(&server, path, None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert!(html.contains("No encontramos esta página"), "{path}: {html}");
+    }
+}
+
+#[tokio::test]
+async fn a_failing_api_makes_the_page_a_503_with_its_retry() {
+    let dist = dist();
+    let server = Server::start_with_app(Some(dist.path())).await;
+    server
+        .sql()
+        .execute_batch("PRAGMA foreign_keys = OFF; DROP TABLE offices")
+        .unwrap();
+    let (status, html) = page(&server, "/oficinas?estado=JC", None).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(html.contains("Intentar de nuevo"), "{html}");
+}
+
+#[tokio::test]
+async fn the_catalogue_arrives_with_its_results_and_count() {
+    let dist = dist();
+    let server = Server::start_with_app(Some(dist.path())).await;
+    let (status, html) = page(&server, "/tramites?q=curp", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Consulta e impresión de tu CURP"));
+    assert!(html.contains(r#"value="curp""#), "the search box keeps the words");
+    let count = html.split(r#"id="resultados""#).nth(1).unwrap_or_default();
+    assert!(
+        count.contains("trámite"),
+        "the results' count heading is in the page: {html}"
+    );
 }
 
 #[tokio::test]

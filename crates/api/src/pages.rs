@@ -1,0 +1,153 @@
+//! The app's pages, rendered on the server (`ventanilla::server::render`)
+//! in the reader's language: `?lang=` on any URL (which also keeps the
+//! choice in the language cookie), else that cookie, else Spanish. The page's
+//! data comes from the API's own router, in-process.
+
+use axum::body::{Body, to_bytes};
+use axum::extract::Request;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use std::panic::AssertUnwindSafe;
+
+use axum::Router;
+use futures::FutureExt;
+use tower::ServiceExt;
+use ventanilla::api::{Answer, Call, ServerApi};
+use ventanilla::i18n::LANG_COOKIE;
+use ventanilla::server::{PageRequest, SplitManifest, render};
+use ventanilla_core::lang::Lang;
+
+use crate::params::first_value;
+use crate::security::page_policy;
+
+/// Where trunk's `create_nonce` leaves the nonce of its inline loader script.
+const NONCE_PLACEHOLDER: &str = "{{__TRUNK NONCE__}}";
+
+/// The largest API answer a page may be rendered from.
+const ANSWER_LIMIT: usize = 16 * 1024 * 1024;
+
+/// Renders the page `request` asks for into `template` (trunk's `index.html`).
+pub async fn page(template: &str, split: &SplitManifest, api: Router, request: Request) -> Response {
+    let headers = request.headers();
+    let asked = first_value(request.uri().query(), "lang").and_then(|code| Lang::parse(&code));
+    let lang = asked.or_else(|| cookie_lang(headers)).unwrap_or_default();
+    let nonce = nonce();
+    let page = PageRequest {
+        url: request.uri().path_and_query().map_or("/", |p| p.as_str()).to_owned(),
+        origin: origin(headers),
+        lang,
+        nonce: nonce.clone(),
+    };
+    let template = template.replace(NONCE_PLACEHOLDER, &nonce);
+    let rendering = render(&template, split, page, in_process(api));
+    // A page that panics is a bug: the reader gets a plain error page, the log the panic.
+    let Ok(rendered) = AssertUnwindSafe(rendering).catch_unwind().await else {
+        return broken(lang);
+    };
+    let mut response = (
+        StatusCode::from_u16(rendered.status).unwrap_or(StatusCode::OK),
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
+            // Each answer has its own nonce, and depends on the language cookie.
+            (header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache")),
+            (header::VARY, HeaderValue::from_static("Cookie, Accept-Encoding")),
+            (header::CONTENT_SECURITY_POLICY, page_policy(&nonce)),
+        ],
+        rendered.html,
+    )
+        .into_response();
+    if let Some(lang) = asked {
+        let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().insert(header::SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+fn broken(lang: Lang) -> Response {
+    let message = ventanilla::i18n::format(lang, "error-server", None);
+    let html = format!(
+        "<!doctype html><html lang=\"{}\"><meta charset=\"utf-8\"><title>{message}</title><p>{message}</p></html>",
+        lang.tag()
+    );
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        html,
+    )
+        .into_response()
+}
+
+fn cookie_lang(headers: &HeaderMap) -> Option<Lang> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .find_map(|pair| {
+            let (name, value) = pair.trim().split_once('=')?;
+            (name == LANG_COOKIE).then(|| Lang::parse(value)).flatten()
+        })
+}
+
+/// Scheme and host as the reader reached the site (a proxy in front says
+/// its scheme in `X-Forwarded-Proto`).
+fn origin(headers: &HeaderMap) -> String {
+    let text = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    let scheme = text(header::HeaderName::from_static("x-forwarded-proto")).unwrap_or("http");
+    let host = text(header::HOST).unwrap_or("localhost");
+    format!("{scheme}://{host}")
+}
+
+fn nonce() -> String {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).expect("the OS has randomness");
+    crate::fingerprint::hex(&bytes)
+}
+
+/// The API, as the renderer calls it: its own router, in-process.
+fn in_process(api: Router) -> ServerApi {
+    ServerApi::new(move |call: Call| {
+        let api = api.clone();
+        Box::pin(async move {
+            let mut request = Request::builder().method(call.method).uri(&call.url);
+            if call.body.is_some() {
+                request = request.header(header::CONTENT_TYPE, "application/json");
+            }
+            if let Some(key) = &call.idempotency_key {
+                request = request.header("Idempotency-Key", key);
+            }
+            let Ok(request) = request.body(Body::from(call.body.unwrap_or_default())) else {
+                return Answer {
+                    status: 400,
+                    body: String::new(),
+                };
+            };
+            let response = api.oneshot(request).await.unwrap_or_else(|never| match never {});
+            let status = response.status().as_u16();
+            let body = to_bytes(response.into_body(), ANSWER_LIMIT).await.unwrap_or_default();
+            Answer {
+                status,
+                body: String::from_utf8_lossy(&body).into_owned(),
+            }
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_language_cookie_among_others() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::COOKIE, HeaderValue::from_static("a=1; ventanilla_lang=en; b=2"));
+        assert_eq!(cookie_lang(&headers), Some(Lang::En));
+        headers.insert(header::COOKIE, HeaderValue::from_static("ventanilla_lang=fr"));
+        assert_eq!(cookie_lang(&headers), None);
+    }
+}

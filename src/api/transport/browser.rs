@@ -1,0 +1,55 @@
+//! Requests from the browser, with `fetch`. The futures are `Send`, as
+//! server-rendered resources need, by a `SendWrapper`: the browser has one thread.
+
+use std::future::Future;
+
+use gloo_net::http::{Request, Response};
+use leptos::prelude::on_cleanup;
+use send_wrapper::SendWrapper;
+
+use crate::api::{ApiError, read};
+
+/// GETs `url`, aborting the request if the page that asked for it goes away first.
+pub fn get(url: String) -> impl Future<Output = Result<String, ApiError>> + Send {
+    SendWrapper::new(async move {
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|c| c.signal());
+        let controller = SendWrapper::new(controller);
+        on_cleanup(move || {
+            if let Some(controller) = controller.take() {
+                controller.abort();
+            }
+        });
+        let response = Request::get(&url)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(|_| ApiError::Network)?;
+        body(response).await
+    })
+}
+
+pub fn post(
+    url: String,
+    json: String,
+    idempotency_key: Option<String>,
+) -> impl Future<Output = Result<String, ApiError>> + Send {
+    SendWrapper::new(async move {
+        let mut request = Request::post(&url).header("Content-Type", "application/json");
+        if let Some(key) = &idempotency_key {
+            request = request.header("Idempotency-Key", key);
+        }
+        let response = request
+            .body(json)
+            .map_err(|_| ApiError::Unexpected)?
+            .send()
+            .await
+            .map_err(|_| ApiError::Network)?;
+        body(response).await
+    })
+}
+
+async fn body(response: Response) -> Result<String, ApiError> {
+    let text = response.text().await.map_err(|_| ApiError::Network)?;
+    read(response.status(), text)
+}

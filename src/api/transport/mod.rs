@@ -1,0 +1,13 @@
+//! How requests reach the API: `fetch` in the browser; in the server's
+//! renderer, the API's own router, in-process, so that both sides read the
+//! same JSON contract.
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(not(target_arch = "wasm32"))]
+mod server;
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::{get, post};
+#[cfg(not(target_arch = "wasm32"))]
+pub use server::{Answer, Call, ServerApi, get, post};

@@ -1,0 +1,17 @@
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+/// Says, only to a browser without script, that this page needs it and
+/// how else to do the procedure. Its text is markup, not children, so that
+/// hydration (with script) never walks into it.
+#[component]
+pub fn NeedsScript() -> impl IntoView {
+    let i18n = use_i18n();
+    let message = move || format!("<p class=\"noscript\">{}</p>", escape(&i18n.t("needs-script")));
+    view! { <noscript inner_html=message></noscript> }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
