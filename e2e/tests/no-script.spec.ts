@@ -43,7 +43,7 @@ for (const lang of ['es', 'en'] as Lang[]) {
       await page.locator('main input[name=q]').fill('pasaporte');
       await page.getByRole('button', { name: words.search, exact: true }).first().click();
       await expect(page).toHaveURL(/\/buscar\?q=pasaporte/);
-      await expect(page.locator('main section h3 a').first()).toBeVisible();
+      await expect(page.locator('main section li a').first()).toBeVisible();
       await expect(page.locator('main input[name=q]')).toHaveValue('pasaporte');
     });
 

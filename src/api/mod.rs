@@ -41,8 +41,9 @@ const API_BASE: &str = match option_env!("VENTANILLA_API_URL") {
 pub enum ApiError {
     /// No answer: offline, or the server is unreachable. Retrying may help.
     Network,
-    /// The server answered with an error.
-    Status { status: u16, problem: Option<Problem> },
+    /// The server answered with an error (its problem boxed: errors travel
+    /// in `Result`s, which stay small).
+    Status { status: u16, problem: Option<Box<Problem>> },
     /// The answer was not what this version of the app understands.
     Unexpected,
 }
@@ -103,7 +104,7 @@ async fn fetch(url: String) -> Result<String, ApiError> {
 /// The body of an answer, or the problem it reports.
 fn read(status: u16, body: String) -> Result<String, ApiError> {
     if !(200..300).contains(&status) {
-        let problem = serde_json::from_str::<Problem>(&body).ok();
+        let problem = serde_json::from_str::<Problem>(&body).ok().map(Box::new);
         return Err(ApiError::Status { status, problem });
     }
     Ok(body)

@@ -147,7 +147,7 @@ mod tests {
     fn rejection(parameter: Option<&str>, code: &str, errors: Vec<FieldError>) -> ApiError {
         ApiError::Status {
             status: 422,
-            problem: Some(Problem {
+            problem: Some(Box::new(Problem {
                 kind: "about:blank".into(),
                 title: "Invalid".into(),
                 status: 422,
@@ -155,7 +155,7 @@ mod tests {
                 code: code.into(),
                 parameter: parameter.map(str::to_owned),
                 errors,
-            }),
+            })),
         }
     }
 

@@ -142,13 +142,17 @@ fn text_signal(id: &str, current: Option<Answer>, answers: RwSignal<Answers>) ->
     value
 }
 
-/// Copies a question's answer into the draft whenever it changes.
+/// Copies a question's answer into the draft whenever it changes (not at
+/// first: the field starts from the draft, which the browser may be
+/// restoring into the empty form the server rendered).
 fn keep(id: &str, answers: RwSignal<Answers>, answer: impl Fn() -> Answer + 'static) {
     let id = id.to_owned();
-    Effect::new(move |_| {
+    Effect::new(move |started: Option<()>| {
         let answer = answer();
-        answers.update(|all| {
-            all.insert(id.clone(), answer);
-        });
+        if started.is_some() {
+            answers.update(|all| {
+                all.insert(id.clone(), answer);
+            });
+        }
     });
 }
