@@ -47,7 +47,8 @@ const text = async (path) => {
 
 async function measure(page) {
   const html = await text(page);
-  const named = [...html.body.matchAll(/<link[^>]*href="(\/[^"]+)"|<script[^>]*src="(\/[^"]+)"|import init[^']*'(\/[^']+)'/g)]
+  // Links (the lazy page's chunks among them) and what the loader imports and preloads.
+  const named = [...html.body.matchAll(/<link[^>]*href="(\/[^"]+)"|import\('(\/[^']+)'\)|href: '(\/[^']+)'/g)]
     .map((m) => m[1] ?? m[2] ?? m[3]);
   const files = new Map();
   for (const path of new Set(named)) files.set(path, await text(path));

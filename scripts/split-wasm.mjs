@@ -68,3 +68,21 @@ const mainJs = readFileSync(join(work, js), 'utf8')
   .replaceAll('from "./__wasm_split.js"', `from "./${folder}/__wasm_split.js"`);
 writeFileSync(join(staging, js), mainJs);
 optimize(join(work, wasm), join(staging, wasm));
+
+// Trunk's loader imports the app at once and preloads it: its download would
+// then compete with the page the server rendered, which needs none of it to
+// show. This loader starts after the first paint, fetching the main module
+// and the wasm together, with the chunks of a lazy page that the server
+// listed in `<template id="lazy-chunks">`.
+const page = join(staging, 'index.html');
+const trunkLoader = /<script type="module" nonce="([^"]*)">[\s\S]*?<\/script>\s*<link rel="modulepreload"[^>]*><link rel="preload"[^>]*>/;
+const html = readFileSync(page, 'utf8');
+if (!trunkLoader.test(html)) throw new Error("trunk's loader is not where this script expects it");
+writeFileSync(page, html.replace(trunkLoader, (_, nonce) => `<script type="module" nonce="${nonce}">
+requestAnimationFrame(() => setTimeout(async () => {
+  const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: '/${wasm}' });
+  document.head.append(preload, document.getElementById('lazy-chunks')?.content ?? '');
+  const { default: init } = await import('/${js}');
+  await init({ module_or_path: '/${wasm}' });
+}));
+</script>`));

@@ -48,7 +48,8 @@ impl SplitManifest {
         })
     }
 
-    /// The preload links of what `routes` need.
+    /// The preload links of what `routes` need, in the `<template>` the
+    /// loader adds to the page once it has painted (`scripts/split-wasm.mjs`).
     fn links(&self, routes: &HashSet<&'static str>) -> String {
         let files: Vec<&String> = routes
             .iter()
@@ -59,13 +60,14 @@ impl SplitManifest {
             return String::new();
         }
         let folder = &self.folder;
-        let mut links = format!("<link rel=\"modulepreload\" href=\"/{folder}/__wasm_split.js\">");
+        let mut links =
+            format!("<template id=\"lazy-chunks\"><link rel=\"modulepreload\" href=\"/{folder}/__wasm_split.js\">");
         for file in files {
             links += &format!(
                 "<link rel=\"preload\" href=\"/{folder}/{file}\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
             );
         }
-        links
+        links + "</template>"
     }
 }
 
@@ -141,7 +143,10 @@ mod tests {
         let folder = "split-0123";
         let split = SplitManifest::read(folder, r#"{"__sheet_1": ["split___sheet_1.wasm", "chunk_3.wasm"]}"#).unwrap();
         let links = split.links(&HashSet::from(["__sheet_1", "__unknown_2"]));
-        assert!(links.starts_with(r#"<link rel="modulepreload" href="/split-0123/__wasm_split.js">"#));
+        assert!(links.starts_with(
+            r#"<template id="lazy-chunks"><link rel="modulepreload" href="/split-0123/__wasm_split.js">"#
+        ));
+        assert!(links.ends_with("</template>"));
         assert!(links.contains(
             r#"<link rel="preload" href="/split-0123/chunk_3.wasm" as="fetch" type="application/wasm" crossorigin>"#
         ));

@@ -80,16 +80,16 @@ pub fn Catalogue() -> impl IntoView {
                 </div>
                 // The server waits for the lists, so that its page has every option.
                 <Transition fallback=|| ()>
-                <Choice id="categoria" label="catalogue-category" selected=Signal::derive(move || param("categoria"))
-                    options=Signal::derive(move || categories.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|c| (c.slug, c.name)).collect())/>
-                <Choice id="momento" label="catalogue-life-event" selected=Signal::derive(move || param("momento"))
-                    options=Signal::derive(move || events.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|e| (e.slug, e.name)).collect())/>
-                <Choice id="dependencia" label="catalogue-agency" selected=Signal::derive(move || param("dependencia"))
-                    options=Signal::derive(move || agencies.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|a| (a.slug, format!("{} ({})", a.name, a.acronym))).collect())/>
-                <Choice id="canal" label="catalogue-channel" selected=Signal::derive(move || param("canal"))
-                    options=Signal::derive(move || Channel::ALL.into_iter().map(|c| (c.code().to_owned(), format::channel(i18n.lang(), c))).collect())/>
-                <Choice id="estado" label="catalogue-state" selected=Signal::derive(move || param("estado"))
-                    options=Signal::derive(move || states.get().and_then(Result::ok).unwrap_or_default().into_iter().filter(|s| s.code != BORN_ABROAD).map(|s| (s.code, s.name)).collect())/>
+                    <Choice id="categoria" label="catalogue-category" selected=Signal::derive(move || param("categoria"))
+                        options=Signal::derive(move || categories.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|c| (c.slug, c.name)).collect())/>
+                    <Choice id="momento" label="catalogue-life-event" selected=Signal::derive(move || param("momento"))
+                        options=Signal::derive(move || events.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|e| (e.slug, e.name)).collect())/>
+                    <Choice id="dependencia" label="catalogue-agency" selected=Signal::derive(move || param("dependencia"))
+                        options=Signal::derive(move || agencies.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|a| (a.slug, format!("{} ({})", a.name, a.acronym))).collect())/>
+                    <Choice id="canal" label="catalogue-channel" selected=Signal::derive(move || param("canal"))
+                        options=Signal::derive(move || Channel::ALL.into_iter().map(|c| (c.code().to_owned(), format::channel(i18n.lang(), c))).collect())/>
+                    <Choice id="estado" label="catalogue-state" selected=Signal::derive(move || param("estado"))
+                        options=Signal::derive(move || states.get().and_then(Result::ok).unwrap_or_default().into_iter().filter(|s| s.code != BORN_ABROAD).map(|s| (s.code, s.name)).collect())/>
                 </Transition>
                 <button type="submit" class="button">{i18n.tr("catalogue-apply")}</button>
                 <p><a href=paths::CATALOGUE>{i18n.tr("catalogue-clear")}</a></p>
