@@ -33,14 +33,14 @@ pub fn now_ms() -> f64 {
 /// drew; then the browser's, minute by minute.
 #[derive(Clone, Copy)]
 struct PageClock {
-    rendered_at: Resource<f64>,
+    rendered_at: f64,
     browser: RwSignal<Option<f64>>,
 }
 
 /// Starts the page's clock, at the root.
 pub fn provide_page_clock() {
     let clock = PageClock {
-        rendered_at: Resource::new(|| (), |()| async { now_ms() }),
+        rendered_at: SharedValue::new(now_ms).into_inner(),
         browser: RwSignal::new(None),
     };
     Effect::new(move || {
@@ -57,9 +57,7 @@ pub fn provide_page_clock() {
 
 /// Mexico City's time by the page's clock (reactive: it moves each minute).
 pub fn page_now() -> MexicoCityTime {
-    let ms = use_context::<PageClock>()
-        .and_then(|clock| clock.browser.get().or_else(|| clock.rendered_at.get()))
-        .unwrap_or_else(now_ms);
+    let ms = use_context::<PageClock>().map_or_else(now_ms, |clock| clock.browser.get().unwrap_or(clock.rendered_at));
     at_ms(ms)
 }
 
