@@ -42,7 +42,8 @@ pub fn head(origin: &str, url: &str, description: &str) -> String {
     head + &format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{page}\">")
 }
 
-fn escape(text: &str) -> String {
+/// Text made safe inside HTML, in an element or an attribute.
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")

@@ -51,11 +51,13 @@ impl SplitManifest {
     /// The preload links of what `routes` need, in the `<template>` the
     /// loader adds to the page once it has painted (`scripts/split-wasm.mjs`).
     fn links(&self, routes: &HashSet<&'static str>) -> String {
-        let files: Vec<&String> = routes
-            .iter()
-            .filter_map(|route| self.routes.get(*route))
-            .flatten()
-            .collect();
+        // Routes rendered together (a procedure and its step) share chunks: each file once.
+        let mut files: Vec<&String> = Vec::new();
+        for file in routes.iter().filter_map(|route| self.routes.get(*route)).flatten() {
+            if !files.contains(&file) {
+                files.push(file);
+            }
+        }
         if files.is_empty() {
             return String::new();
         }

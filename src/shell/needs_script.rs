@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::meta;
 
 /// Says, only to a browser without script, that this page needs it and
 /// how else to do the procedure. Its text is markup, not children, so that
@@ -8,10 +9,6 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn NeedsScript() -> impl IntoView {
     let i18n = use_i18n();
-    let message = move || format!("<p class=\"noscript\">{}</p>", escape(&i18n.t("needs-script")));
+    let message = move || format!("<p class=\"noscript\">{}</p>", meta::escape(&i18n.t("needs-script")));
     view! { <noscript inner_html=message></noscript> }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
