@@ -25,5 +25,6 @@ local list = paths[endpoint]
 local i = 0
 request = function()
   i = i % #list + 1
-  return wrk.format("GET", list[i])
+  -- As a browser asks: the server compresses every answer.
+  return wrk.format("GET", list[i], { ["Accept-Encoding"] = "br, gzip" })
 end

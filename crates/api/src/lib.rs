@@ -4,6 +4,7 @@
 //! behind a load balancer.
 
 mod clock;
+mod compression;
 mod config;
 mod db;
 mod etag;
@@ -29,6 +30,7 @@ use tower_http::cors::CorsLayer;
 
 pub use config::{Config, Options};
 pub use db::Database;
+use pages::Pages;
 use static_files::{Site, StaticFiles};
 
 /// Everything a request handler may need.
@@ -56,7 +58,10 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
     // The pages' data comes from the API itself, in-process: one contract.
     let site = files.map(|files| {
         let api = Router::new().nest("/api", routes::api()).with_state(state.clone());
-        Arc::new(Site { files, api })
+        Arc::new(Site {
+            files,
+            pages: Pages::new(api),
+        })
     });
     Ok(Router::new()
         // Public data: any agency's site may call the API from the browser.

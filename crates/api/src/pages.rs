@@ -8,15 +8,19 @@ use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use futures::FutureExt;
+use moka::future::Cache;
 use tower::ServiceExt;
 use ventanilla::api::{Answer, Call, ServerApi};
 use ventanilla::i18n::LANG_COOKIE;
-use ventanilla::server::{PageRequest, SplitManifest, render};
+use ventanilla::server::{PageRequest, RenderedPage, SplitManifest, render};
 use ventanilla_core::lang::Lang;
 
+use crate::compression::{Spliced, accepted_encodings, accepts};
 use crate::params::first_value;
 use crate::security::page_policy;
 
@@ -26,46 +30,129 @@ const NONCE_PLACEHOLDER: &str = "{{__TRUNK NONCE__}}";
 /// The largest API answer a page may be rendered from.
 const ANSWER_LIMIT: usize = 16 * 1024 * 1024;
 
-/// Renders the page `request` asks for into `template` (trunk's `index.html`).
-pub async fn page(template: &str, split: &SplitManifest, api: Router, request: Request) -> Response {
-    let headers = request.headers();
-    let asked = first_value(request.uri().query(), "lang").and_then(|code| Lang::parse(&code));
-    let lang = asked.or_else(|| cookie_lang(headers)).unwrap_or_default();
-    let nonce = nonce();
-    let page = PageRequest {
-        url: request.uri().path_and_query().map_or("/", |p| p.as_str()).to_owned(),
-        origin: origin(headers),
-        lang,
-        nonce: nonce.clone(),
-    };
-    let template = template.replace(NONCE_PLACEHOLDER, &nonce);
-    let rendering = render(&template, split, page, in_process(api));
-    // A page that panics is a bug: the reader gets a plain error page, the log the panic.
-    let Ok(rendered) = AssertUnwindSafe(rendering).catch_unwind().await else {
-        return broken(lang);
-    };
-    let mut response = (
-        StatusCode::from_u16(rendered.status).unwrap_or(StatusCode::OK),
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/html; charset=utf-8"),
-            ),
-            // Each answer has its own nonce, and depends on the language cookie.
-            (header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache")),
-            (header::VARY, HeaderValue::from_static("Cookie, Accept-Encoding")),
-            (header::CONTENT_SECURITY_POLICY, page_policy(&nonce)),
-        ],
-        rendered.html,
-    )
-        .into_response();
-    if let Some(lang) = asked {
-        let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
-        if let Ok(value) = HeaderValue::from_str(&cookie) {
-            response.headers_mut().insert(header::SET_COOKIE, value);
+/// How long a rendered page is served again: what it shows of the clock
+/// ("open now") is at most this old.
+const RENDERED_FOR: Duration = Duration::from_secs(30);
+
+/// The bytes of rendered pages kept.
+const RENDERED_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The app's pages: rendered once per URL, language and host, then served
+/// again for a while with a fresh nonce each time. Rendering depends on
+/// nothing else: pages with personal data render their empty forms only.
+pub struct Pages {
+    api: Router,
+    /// Stands for the nonce in a rendered page: random, so that no text a
+    /// reader typed (and the page repeats) can look like it.
+    nonce_marker: String,
+    rendered: Cache<PageKey, Arc<KeptPage>>,
+}
+
+/// A rendered page, its nonces marked, and compressed once.
+struct KeptPage {
+    status: u16,
+    html: String,
+    brotli: Spliced,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct PageKey {
+    url: String,
+    origin: String,
+    lang: Lang,
+}
+
+impl Pages {
+    pub fn new(api: Router) -> Pages {
+        Pages {
+            api,
+            nonce_marker: nonce(),
+            rendered: Cache::builder()
+                .time_to_live(RENDERED_FOR)
+                .weigher(|_, page: &Arc<KeptPage>| u32::try_from(page.html.len()).unwrap_or(u32::MAX))
+                .max_capacity(RENDERED_BYTES)
+                .build(),
         }
     }
-    response
+
+    /// Renders the page `request` asks for into `template` (trunk's `index.html`).
+    pub async fn page(&self, template: &str, split: &SplitManifest, request: Request) -> Response {
+        let headers = request.headers();
+        let asked = first_value(request.uri().query(), "lang").and_then(|code| Lang::parse(&code));
+        let key = PageKey {
+            url: request.uri().path_and_query().map_or("/", |p| p.as_str()).to_owned(),
+            origin: origin(headers),
+            lang: asked.or_else(|| cookie_lang(headers)).unwrap_or_default(),
+        };
+        let lang = key.lang;
+        let nonce = nonce();
+        let rendered = self
+            .rendered
+            .try_get_with_by_ref(&key, self.render(template, split, &key))
+            .await;
+        let (code, html, brotli) = match &rendered {
+            Ok(page) => (page.status, &page.html, Some(&page.brotli)),
+            Err(unkept) => match &**unkept {
+                Unkept::Failed(page) => (page.status, &page.html, None),
+                Unkept::Panicked => return broken(lang),
+            },
+        };
+        let mut response = match brotli.filter(|_| accepts(accepted_encodings(headers), "br")) {
+            Some(brotli) => ([(header::CONTENT_ENCODING, "br")], brotli.filled(&nonce)).into_response(),
+            // The compression layer compresses this one as it can.
+            None => html.replace(&self.nonce_marker, &nonce).into_response(),
+        };
+        *response.status_mut() = StatusCode::from_u16(code).unwrap_or(StatusCode::OK);
+        let headers = response.headers_mut();
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        );
+        // Each answer has its own nonce, and depends on the language cookie.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
+        headers.insert(header::VARY, HeaderValue::from_static("Cookie, Accept-Encoding"));
+        headers.insert(header::CONTENT_SECURITY_POLICY, page_policy(&nonce));
+        if let Some(lang) = asked {
+            let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
+            if let Ok(value) = HeaderValue::from_str(&cookie) {
+                response.headers_mut().insert(header::SET_COOKIE, value);
+            }
+        }
+        response
+    }
+
+    /// The page of `key`, its nonces marked; an error when it must not be
+    /// served again (the API failed under it) or could not be rendered.
+    async fn render(&self, template: &str, split: &SplitManifest, key: &PageKey) -> Result<Arc<KeptPage>, Unkept> {
+        let page = PageRequest {
+            url: key.url.clone(),
+            origin: key.origin.clone(),
+            lang: key.lang,
+            nonce: self.nonce_marker.clone(),
+        };
+        let template = template.replace(NONCE_PLACEHOLDER, &self.nonce_marker);
+        let rendering = render(&template, split, page, in_process(self.api.clone()));
+        // A page that panics is a bug: the reader gets a plain error page, the log the panic.
+        let rendered = AssertUnwindSafe(rendering)
+            .catch_unwind()
+            .await
+            .map_err(|_| Unkept::Panicked)?;
+        if rendered.status >= 500 {
+            return Err(Unkept::Failed(rendered));
+        }
+        Ok(Arc::new(KeptPage {
+            status: rendered.status,
+            brotli: Spliced::new(&rendered.html, &self.nonce_marker),
+            html: rendered.html,
+        }))
+    }
+}
+
+/// A page that is not served again.
+enum Unkept {
+    /// The API failed under it: the reader gets it (its error and retry), later readers a new one.
+    Failed(RenderedPage),
+    Panicked,
 }
 
 fn broken(lang: Lang) -> Response {

@@ -5,14 +5,15 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use axum::Router;
 use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use ventanilla::server::SplitManifest;
 
+use crate::compression::{accepted_encodings, accepts, brotli, gzip};
 use crate::fingerprint::etag;
+use crate::pages::Pages;
 
 struct Asset {
     content_type: &'static str,
@@ -31,10 +32,10 @@ pub struct StaticFiles {
     split: SplitManifest,
 }
 
-/// The app's files, and the API its pages are rendered from.
+/// The app's files, and its pages.
 pub struct Site {
     pub files: StaticFiles,
-    pub api: Router,
+    pub pages: Pages,
 }
 
 impl StaticFiles {
@@ -86,7 +87,7 @@ pub async fn serve(site: Option<std::sync::Arc<Site>>, request: Request) -> Resp
     if path.rsplit('/').next().is_some_and(|last| last.contains('.')) {
         return (StatusCode::NOT_FOUND, "Not found").into_response();
     }
-    crate::pages::page(&site.files.page, &site.files.split, site.api.clone(), request).await
+    site.pages.page(&site.files.page, &site.files.split, request).await
 }
 
 fn asset_response(asset: &Asset, request: &HeaderMap) -> Response {
@@ -103,10 +104,7 @@ fn asset_response(asset: &Asset, request: &HeaderMap) -> Response {
     if crate::fingerprint::is_current(request.get(header::IF_NONE_MATCH), &asset.etag) {
         return (StatusCode::NOT_MODIFIED, headers).into_response();
     }
-    let accepted = request
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
+    let accepted = accepted_encodings(request);
     let (encoding, body) = match (&asset.brotli, &asset.gzip) {
         (Some(br), _) if accepts(accepted, "br") => (Some("br"), br),
         (_, Some(gz)) if accepts(accepted, "gzip") => (Some("gzip"), gz),
@@ -116,15 +114,6 @@ fn asset_response(asset: &Asset, request: &HeaderMap) -> Response {
         headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
     }
     (headers, body.clone()).into_response()
-}
-
-/// Whether an `Accept-Encoding` header accepts `coding` (and not with `q=0`).
-fn accepts(header: &str, coding: &str) -> bool {
-    header.split(',').any(|part| {
-        let mut pieces = part.split(';').map(str::trim);
-        pieces.next() == Some(coding)
-            && !pieces.any(|p| p.strip_prefix("q=").is_some_and(|q| q.parse::<f32>() == Ok(0.0)))
-    })
 }
 
 /// Trunk names built files `name-<hash>.ext`, the hash a 64-bit number in hex
@@ -168,23 +157,6 @@ fn files_under(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
     Ok(files)
 }
 
-fn brotli(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        ..Default::default()
-    };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("compressing to memory cannot fail");
-    out
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).expect("compressing to memory cannot fail");
-    encoder.finish().expect("compressing to memory cannot fail")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,13 +176,5 @@ mod tests {
     #[test]
     fn fetched_messages_are_utf8_text() {
         assert_eq!(content_type("locales/es-MX/procedure.ftl"), "text/plain; charset=utf-8");
-    }
-
-    #[test]
-    fn negotiates_encodings() {
-        assert!(accepts("gzip, deflate, br", "br"));
-        assert!(!accepts("gzip, br;q=0", "br"));
-        assert!(accepts("gzip;q=0.5", "gzip"));
-        assert!(!accepts("", "gzip"));
     }
 }

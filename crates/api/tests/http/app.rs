@@ -126,16 +126,33 @@ async fn an_unknown_sheet_or_path_is_a_404_with_the_not_found_page() {
 }
 
 #[tokio::test]
-async fn a_failing_api_makes_the_page_a_503_with_its_retry() {
+async fn a_failing_api_makes_the_page_a_503_with_its_retry_and_the_retry_works() {
     let dist = dist();
     let server = Server::start_with_app(Some(dist.path())).await;
     server
         .sql()
-        .execute_batch("PRAGMA foreign_keys = OFF; DROP TABLE offices")
+        .execute_batch("ALTER TABLE offices RENAME TO offices_away")
         .unwrap();
     let (status, html) = page(&server, "/oficinas?estado=JC", None).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(html.contains("Intentar de nuevo"), "{html}");
+    // The failed page is not served again: once the API is back, so is the page.
+    server
+        .sql()
+        .execute_batch("ALTER TABLE offices_away RENAME TO offices")
+        .unwrap();
+    let (status, _) = page(&server, "/oficinas?estado=JC", None).await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_search_for_the_nonce_placeholder_shows_what_was_typed() {
+    let dist = dist();
+    let server = Server::start_with_app(Some(dist.path())).await;
+    for _ in 0..2 {
+        let (_, html) = page(&server, "/buscar?q=%7B%7B__TRUNK%20NONCE__%7D%7D", None).await;
+        assert!(html.contains(r#"value="{{__TRUNK NONCE__}}""#), "{html}");
+    }
 }
 
 #[tokio::test]
