@@ -77,12 +77,18 @@ optimize(join(work, wasm), join(staging, wasm));
 const page = join(staging, 'index.html');
 const trunkLoader = /<script type="module" nonce="([^"]*)">[\s\S]*?<\/script>\s*<link rel="modulepreload"[^>]*><link rel="preload"[^>]*>/;
 const html = readFileSync(page, 'utf8');
-if (!trunkLoader.test(html)) throw new Error("trunk's loader is not where this script expects it");
-writeFileSync(page, html.replace(trunkLoader, (_, nonce) => `<script type="module" nonce="${nonce}">
+if (!trunkLoader.test(html) || !html.includes('<body></body>')) {
+  throw new Error("trunk's loader or the empty body is not where this script expects it");
+}
+// It goes at the end of the body, after the page and the data the server
+// renders there: the server compresses each page once, in the pieces around
+// this script's nonce, and the first piece, the whole page, compresses best.
+const [, nonce] = html.match(trunkLoader);
+writeFileSync(page, html.replace(trunkLoader, '').replace('<body></body>', `<body><script type="module" nonce="${nonce}">
 requestAnimationFrame(() => setTimeout(async () => {
   const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: '/${wasm}' });
   document.head.append(preload, document.getElementById('lazy-chunks')?.content ?? '');
   const { default: init } = await import('/${js}');
   await init({ module_or_path: '/${wasm}' });
 }));
-</script>`));
+</script></body>`));

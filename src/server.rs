@@ -25,8 +25,6 @@ pub struct PageRequest {
     /// Scheme and host the site is reached at, for canonical URLs.
     pub origin: String,
     pub lang: Lang,
-    /// This response's CSP nonce, for the scripts that carry the page's data.
-    pub nonce: String,
 }
 
 /// The wasm files of each lazy route, by the name leptos gives it, in the
@@ -77,12 +75,15 @@ impl SplitManifest {
 pub struct RenderedPage {
     pub status: u16,
     pub html: String,
+    /// The text of the page's one inline script of its own, which holds its
+    /// data: the response's policy allows it by its hash.
+    pub data: String,
 }
 
-/// Renders `request`'s page into `template` (trunk's `index.html`, its
-/// nonce filled in): its `<body>` becomes the page, followed by the data
-/// the browser needs to hydrate it; leptos_meta adds the title and links to
-/// `<head>`. Every resource is awaited first, so the HTML is complete.
+/// Renders `request`'s page into `template` (trunk's `index.html`): its
+/// `<body>` becomes the page, followed by the data the browser needs to
+/// hydrate it and by the template's loader; leptos_meta adds the title and
+/// links to `<head>`. Every resource is awaited first, so the HTML is complete.
 pub async fn render(template: &str, split: &SplitManifest, request: PageRequest, api: ServerApi) -> RenderedPage {
     // The first call sets leptos' executor to tokio's; later ones change nothing.
     let _ = Executor::init_tokio();
@@ -104,7 +105,8 @@ pub async fn render(template: &str, split: &SplitManifest, request: PageRequest,
     let mut data = String::new();
     if let Some(mut chunks) = context.pending_data() {
         while let Some(chunk) = chunks.next().await {
-            data.push_str(&format!("<script nonce=\"{}\">{chunk}</script>", request.nonce));
+            data.push_str(&chunk);
+            data.push(';');
         }
     }
     let head = crate::meta::head(
@@ -112,7 +114,7 @@ pub async fn render(template: &str, split: &SplitManifest, request: PageRequest,
         &request.url,
         &crate::i18n::format(request.lang, "site-description", None),
     ) + &lazy_routes.0.with_value(|routes| split.links(routes));
-    let document = fill(template, request.lang, &head, &body, &data);
+    let document = fill(template, request.lang, &head, &body, &format!("<script>{data}</script>"));
     let html = meta_output
         .inject_meta_context(futures::stream::once(std::future::ready(document)))
         .await
@@ -122,18 +124,24 @@ pub async fn render(template: &str, split: &SplitManifest, request: PageRequest,
     RenderedPage {
         status: status.get(),
         html,
+        data,
     }
 }
 
-/// The template with the page's language, the end of its `<head>` and its body.
+/// The template with the page's language, the end of its `<head>` and its
+/// body; what the template's body holds (the app's loader) comes last.
 fn fill(template: &str, lang: Lang, head: &str, body: &str, data: &str) -> String {
-    let start = template.split("</head>").next().unwrap_or(template);
+    let (start, rest) = template.split_once("</head>").unwrap_or((template, ""));
+    let loader = rest
+        .split_once("<body>")
+        .and_then(|(_, body)| body.split_once("</body>"))
+        .map_or("", |(inner, _)| inner.trim());
     let start = start.replacen(
         &format!("<html lang=\"{}\">", Lang::default().tag()),
         &format!("<html lang=\"{}\">", lang.tag()),
         1,
     );
-    format!("{start}{head}</head><body>{body}{data}</body></html>")
+    format!("{start}{head}</head><body>{body}{data}{loader}</body></html>")
 }
 
 #[cfg(test)]
@@ -157,11 +165,11 @@ mod tests {
     }
 
     #[test]
-    fn fills_the_language_and_body() {
-        let template = "<!doctype html><html lang=\"es-MX\"><head></head><body><noscript>x</noscript></body></html>";
+    fn fills_the_language_and_body_then_the_data_and_the_loader() {
+        let template = "<!doctype html><html lang=\"es-MX\"><head></head><body>\n<script>load()</script>\n</body></html>";
         assert_eq!(
             fill(template, Lang::En, "<meta>", "<main>hi</main>", "<script>d</script>"),
-            "<!doctype html><html lang=\"en\"><head><meta></head><body><main>hi</main><script>d</script></body></html>"
+            "<!doctype html><html lang=\"en\"><head><meta></head><body><main>hi</main><script>d</script><script>load()</script></body></html>"
         );
     }
 }

@@ -12,8 +12,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use base64::prelude::{BASE64_STANDARD, Engine};
 use futures::FutureExt;
 use moka::future::Cache;
+use sha2::{Digest, Sha256};
 use tower::ServiceExt;
 use ventanilla::api::{Answer, Call, ServerApi};
 use ventanilla::i18n::LANG_COOKIE;
@@ -48,10 +50,12 @@ pub struct Pages {
     rendered: Cache<PageKey, Arc<KeptPage>>,
 }
 
-/// A rendered page, its nonces marked, and compressed once.
+/// A rendered page, its nonce marked, and compressed once.
 struct KeptPage {
     status: u16,
     html: String,
+    /// The hash of its data script, for the policy.
+    data_hash: String,
     brotli: Spliced,
 }
 
@@ -90,19 +94,20 @@ impl Pages {
             .rendered
             .try_get_with_by_ref(&key, self.render(template, split, &key))
             .await;
-        let (code, html, brotli) = match &rendered {
-            Ok(page) => (page.status, &page.html, Some(&page.brotli)),
+        let page: &KeptPage = match &rendered {
+            Ok(page) => page,
             Err(unkept) => match &**unkept {
-                Unkept::Failed(page) => (page.status, &page.html, None),
+                Unkept::Failed(page) => page,
                 Unkept::Panicked => return broken(lang),
             },
         };
-        let mut response = match brotli.filter(|_| accepts(accepted_encodings(headers), "br")) {
-            Some(brotli) => ([(header::CONTENT_ENCODING, "br")], brotli.filled(&nonce)).into_response(),
+        let mut response = if accepts(accepted_encodings(headers), "br") {
+            ([(header::CONTENT_ENCODING, "br")], page.brotli.filled(&nonce)).into_response()
+        } else {
             // The compression layer compresses this one as it can.
-            None => html.replace(&self.nonce_marker, &nonce).into_response(),
+            page.html.replace(&self.nonce_marker, &nonce).into_response()
         };
-        *response.status_mut() = StatusCode::from_u16(code).unwrap_or(StatusCode::OK);
+        *response.status_mut() = StatusCode::from_u16(page.status).unwrap_or(StatusCode::OK);
         let headers = response.headers_mut();
         headers.insert(
             header::CONTENT_TYPE,
@@ -111,7 +116,7 @@ impl Pages {
         // Each answer has its own nonce, and depends on the language cookie.
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
         headers.insert(header::VARY, HeaderValue::from_static("Cookie, Accept-Encoding"));
-        headers.insert(header::CONTENT_SECURITY_POLICY, page_policy(&nonce));
+        headers.insert(header::CONTENT_SECURITY_POLICY, page_policy(&nonce, &page.data_hash));
         if let Some(lang) = asked {
             let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
             if let Ok(value) = HeaderValue::from_str(&cookie) {
@@ -128,7 +133,6 @@ impl Pages {
             url: key.url.clone(),
             origin: key.origin.clone(),
             lang: key.lang,
-            nonce: self.nonce_marker.clone(),
         };
         let template = template.replace(NONCE_PLACEHOLDER, &self.nonce_marker);
         let rendering = render(&template, split, page, in_process(self.api.clone()));
@@ -137,21 +141,29 @@ impl Pages {
             .catch_unwind()
             .await
             .map_err(|_| Unkept::Panicked)?;
-        if rendered.status >= 500 {
-            return Err(Unkept::Failed(rendered));
+        let page = KeptPage::new(rendered, &self.nonce_marker);
+        if page.status >= 500 {
+            return Err(Unkept::Failed(page));
         }
-        Ok(Arc::new(KeptPage {
+        Ok(Arc::new(page))
+    }
+}
+
+impl KeptPage {
+    fn new(rendered: RenderedPage, nonce_marker: &str) -> KeptPage {
+        KeptPage {
             status: rendered.status,
-            brotli: Spliced::new(&rendered.html, &self.nonce_marker),
+            data_hash: BASE64_STANDARD.encode(Sha256::digest(&rendered.data)),
+            brotli: Spliced::new(&rendered.html, nonce_marker),
             html: rendered.html,
-        }))
+        }
     }
 }
 
 /// A page that is not served again.
 enum Unkept {
     /// The API failed under it: the reader gets it (its error and retry), later readers a new one.
-    Failed(RenderedPage),
+    Failed(KeptPage),
     Panicked,
 }
 

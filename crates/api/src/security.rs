@@ -22,14 +22,15 @@ const DEFAULTS: [(HeaderName, &str); 5] = [
 ];
 
 /// The policy of the app's page, allowing only its own files, the loader
-/// script carrying `nonce`, and WebAssembly compilation.
-pub fn page_policy(nonce: &str) -> HeaderValue {
+/// script carrying `nonce`, the data script of SHA-256 `data_hash` (base64),
+/// and WebAssembly compilation.
+pub fn page_policy(nonce: &str, data_hash: &str) -> HeaderValue {
     let policy = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'sha256-{data_hash}' 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     );
-    HeaderValue::from_str(&policy).expect("a hex nonce makes a valid header")
+    HeaderValue::from_str(&policy).expect("a hex nonce and a base64 hash make a valid header")
 }
 
 pub async fn headers(request: Request, next: Next) -> Response {
