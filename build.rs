@@ -9,7 +9,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Files built in: the frame, the home page and the pages of finding and reading.
+/// Files built in: the frame, the home page and the pages of finding and reading
+/// (not the accessibility statement: a page of its own, and a long one).
 const BUILT_IN: [&str; 2] = ["app", "find"];
 
 fn main() {

@@ -21,9 +21,13 @@ include!(concat!(env!("OUT_DIR"), "/fetched.rs"));
 pub const LANG_COOKIE: &str = "ventanilla_lang";
 
 thread_local! {
-    static BUNDLES: RefCell<HashMap<Lang, FluentBundle<FluentResource>>> = RefCell::new(
-        Lang::ALL.into_iter().map(|lang| (lang, bundle(lang))).collect(),
-    );
+    static BUNDLES: RefCell<HashMap<Lang, FluentBundle<FluentResource>>> = RefCell::default();
+}
+
+/// Runs `f` on `lang`'s messages, parsed when first needed: most readers
+/// never switch, and parsing the other language would delay every page.
+fn with_bundle<R>(lang: Lang, f: impl FnOnce(&mut FluentBundle<FluentResource>) -> R) -> R {
+    BUNDLES.with_borrow_mut(|bundles| f(bundles.entry(lang).or_insert_with(|| bundle(lang))))
 }
 
 fn built_in(lang: Lang) -> &'static str {
@@ -61,8 +65,7 @@ fn add(bundle: &mut FluentBundle<FluentResource>, source: String) {
 
 /// Formats message `key` in `lang`; a missing message shows its id, never a blank.
 pub fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
-    BUNDLES.with_borrow(|bundles| {
-        let bundle = &bundles[&lang];
+    with_bundle(lang, |bundle| {
         let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
             leptos::logging::warn!("missing message {key} in {}", lang.tag());
             return key.to_owned();
@@ -135,10 +138,7 @@ impl I18n {
         if sources.is_empty() || self.fetched.with_value(|langs| langs.contains(&lang)) {
             return;
         }
-        BUNDLES.with_borrow_mut(|bundles| {
-            let bundle = bundles.get_mut(&lang).expect("a bundle per language");
-            sources.into_iter().for_each(|source| add(bundle, source));
-        });
+        with_bundle(lang, |bundle| sources.into_iter().for_each(|source| add(bundle, source)));
         self.fetched.update_value(|langs| langs.push(lang));
     }
 

@@ -55,7 +55,7 @@ lazy!(AgenciesRoute, Agencies);
 lazy!(AgencyRoute, AgencyPage);
 lazy!(OfficesRoute, Offices);
 lazy!(OfficeRoute, OfficePage);
-lazy!(AccessibilityRoute, AccessibilityStatement);
+lazy!(AccessibilityRoute, AccessibilityStatement, fetched_messages);
 lazy!(ProcedureRoute, ProcedureLayout, fetched_messages);
 lazy!(StepRoute, StepPage);
 lazy!(CheckRoute, CheckAnswers);
