@@ -138,7 +138,9 @@ impl I18n {
         if sources.is_empty() || self.fetched.with_value(|langs| langs.contains(&lang)) {
             return;
         }
-        with_bundle(lang, |bundle| sources.into_iter().for_each(|source| add(bundle, source)));
+        with_bundle(lang, |bundle| {
+            sources.into_iter().for_each(|source| add(bundle, source))
+        });
         self.fetched.update_value(|langs| langs.push(lang));
     }
 

@@ -114,7 +114,13 @@ pub async fn render(template: &str, split: &SplitManifest, request: PageRequest,
         &request.url,
         &crate::i18n::format(request.lang, "site-description", None),
     ) + &lazy_routes.0.with_value(|routes| split.links(routes));
-    let document = fill(template, request.lang, &head, &body, &format!("<script>{data}</script>"));
+    let document = fill(
+        template,
+        request.lang,
+        &head,
+        &body,
+        &format!("<script>{data}</script>"),
+    );
     let html = meta_output
         .inject_meta_context(futures::stream::once(std::future::ready(document)))
         .await
@@ -166,7 +172,8 @@ mod tests {
 
     #[test]
     fn fills_the_language_and_body_then_the_data_and_the_loader() {
-        let template = "<!doctype html><html lang=\"es-MX\"><head></head><body>\n<script>load()</script>\n</body></html>";
+        let template =
+            "<!doctype html><html lang=\"es-MX\"><head></head><body>\n<script>load()</script>\n</body></html>";
         assert_eq!(
             fill(template, Lang::En, "<meta>", "<main>hi</main>", "<script>d</script>"),
             "<!doctype html><html lang=\"en\"><head><meta></head><body><main>hi</main><script>d</script><script>load()</script></body></html>"

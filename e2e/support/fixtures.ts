@@ -56,3 +56,13 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   );
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/**
+ * After an in-page update (another page of results, a code sent or confirmed,
+ * a timeout): the focus is on `focused` and the page's live region said `said`.
+ */
+export async function expectFocusAndAnnouncement(page: Page, focused: string, said: string | RegExp): Promise<void> {
+  await expect(page.locator(focused)).toBeFocused();
+  // The page's announcer, a child of body (the search box has a region of its own).
+  await expect(page.locator('body > [aria-live="polite"]')).toContainText(said);
+}

@@ -1,8 +1,5 @@
-import { test, expect } from '../support/fixtures';
+import { test, expect, expectFocusAndAnnouncement } from '../support/fixtures';
 import { tabTo } from '../support/procedure';
-
-// The page's announcer, a child of body (the search box has a region of its own).
-const liveRegion = (page) => page.locator('body > [aria-live="polite"]');
 
 // A new page of results keeps the keyboard user in the results and says
 // which page it is: the count alone does not change, and the link pressed is gone.
@@ -16,8 +13,7 @@ for (const { path, heading } of [
     await tabTo(page, 'nav a[rel="next"]', 400);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/pagina=2/);
-    await expect(page.locator(heading)).toBeFocused();
-    await expect(liveRegion(page)).toContainText('Página 2 de');
+    await expectFocusAndAnnouncement(page, heading, 'Página 2 de');
     // The next Tab goes on from the results, not from the top of the page.
     await page.keyboard.press('Tab');
     const inResults = await page.evaluate(

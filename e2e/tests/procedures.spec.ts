@@ -1,4 +1,4 @@
-import { test, expect } from '../support/fixtures';
+import { test, expect, expectFocusAndAnnouncement } from '../support/fixtures';
 import {
   APPLICANT_CURP, PROCEDURES, Form, advance, fillStep, loadForm, outbox, settled, tabTo,
 } from '../support/procedure';
@@ -110,6 +110,8 @@ for (const [index, id] of PROCEDURES.entries()) {
     await page.keyboard.type(code);
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toContainText(`••••••••${phone.slice(-2)}`);
+    // Said, with the focus on the updates' heading: the code's form is gone.
+    await expectFocusAndAnnouncement(page, '#sms-title', 'Confirmamos tu número');
 
     // The officer moves it on: the new status shows, and a text went out.
     await advance(request, folio);

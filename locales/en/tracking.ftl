@@ -35,5 +35,9 @@ tracking-sms-code-required = Enter the code we texted you
 tracking-sms-code-invalid = The code doesn't match: check the latest message you received
 tracking-sms-code-expired = The code has expired: ask for another one
 tracking-sms-confirm = Confirm my number
+tracking-sms-confirmed = Your number is confirmed: we'll text you each time your application changes status.
 tracking-sms-failed = We couldn't register your number
-tracking-sms-too-many = You asked for too many codes in a row. Wait a few minutes and try again.
+tracking-sms-too-many = You asked for too many codes in a row. You can ask for another in { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.

@@ -35,5 +35,9 @@ tracking-sms-code-required = Escribe el código que te enviamos por SMS
 tracking-sms-code-invalid = El código no coincide: revisa el último mensaje que recibiste
 tracking-sms-code-expired = El código ya venció: pide otro
 tracking-sms-confirm = Confirmar mi número
+tracking-sms-confirmed = Confirmamos tu número: te avisaremos por SMS cada vez que tu solicitud cambie de estado.
 tracking-sms-failed = No pudimos registrar tu número
-tracking-sms-too-many = Pediste demasiados códigos seguidos. Espera unos minutos y vuelve a intentarlo.
+tracking-sms-too-many = Pediste demasiados códigos seguidos. Podrás pedir otro en { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    }.

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use ventanilla_ui::Pagination;
 
 use crate::i18n::use_i18n;
-use crate::shell::announce;
+use crate::shell::{announce, focus_when_shown};
 
 /// The page links under a list of results, in the page's language; for a
 /// page past the last (an old or edited link), a way back to the first.
@@ -56,9 +56,5 @@ pub fn announce_results(
         "pagination-moved",
         &[("page", page.into()), ("pages", pages.into()), ("count", count.into())],
     ));
-    request_animation_frame(move || {
-        if let Some(heading) = document().get_element_by_id(heading_id) {
-            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&heading).focus();
-        }
-    });
+    focus_when_shown(heading_id, || ());
 }

@@ -11,7 +11,7 @@ mod skip_to_content;
 pub use footer::Footer;
 pub use header::Header;
 pub use needs_script::NeedsScript;
-pub use route_focus::{RouteFocus, announce, announcer, provide_live_region};
+pub use route_focus::{RouteFocus, announce, announcer, focus_when_shown, provide_live_region};
 pub use site_search::SiteSearch;
 pub use skip_to_content::SkipToContent;
 

@@ -30,6 +30,21 @@ pub fn announcer() -> impl Fn(String) + Copy + 'static {
     }
 }
 
+/// Once what was just rendered is in the page, moves the focus to the
+/// element `id` (which brings it into view), then runs `then`, to say what
+/// changed: for an in-page update that replaced the control that had the focus.
+pub fn focus_when_shown(id: &'static str, then: impl FnOnce() + 'static) {
+    request_animation_frame(move || {
+        let element = document()
+            .get_element_by_id(id)
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+        then();
+    });
+}
+
 /// After each client-side navigation (not the first load, where the browser
 /// does it), moves focus to the new page's `h1`, or to `<main>`, and says its
 /// title in the live region, so screen-reader and keyboard users start at the
@@ -66,7 +81,8 @@ const SETTLE_TRIES: u32 = 100;
 
 /// Once the new page shows its `h1` (or after five seconds, `<main>`), moves
 /// the focus there, or to the page's error summary if it opens with one (a
-/// form sent back with problems), and then says the page's title. While the
+/// form sent back with problems) or to its notice (`data-notice`: answers
+/// deleted for inactivity), and then says the page's title. While the
 /// router is routing, the `h1` is still the previous page's.
 fn settle(is_routing: Signal<bool>, announce: impl FnOnce() + 'static, tries: u32) {
     let find = |selector: &str| {
@@ -81,6 +97,7 @@ fn settle(is_routing: Signal<bool>, announce: impl FnOnce() + 'static, tries: u3
         return;
     }
     let target = find("[data-error-summary]")
+        .or_else(|| find("[data-notice]"))
         .or(heading)
         .or_else(|| document().get_element_by_id(MAIN_ID));
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -36,7 +36,8 @@ const ANSWER_LIMIT: usize = 16 * 1024 * 1024;
 /// ("open now") is at most this old.
 const RENDERED_FOR: Duration = Duration::from_secs(30);
 
-/// The bytes of rendered pages kept.
+/// The bytes of rendered pages kept, counting their HTML (the compressed
+/// pieces add about a fifth).
 const RENDERED_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The app's pages: rendered once per URL, language and host, then served
@@ -79,7 +80,8 @@ impl Pages {
         }
     }
 
-    /// Renders the page `request` asks for into `template` (trunk's `index.html`).
+    /// The page `request` asks for, rendered into `template` (trunk's
+    /// `index.html`) or kept from an earlier render, with a fresh nonce.
     pub async fn page(&self, template: &str, split: &SplitManifest, request: Request) -> Response {
         let headers = request.headers();
         let asked = first_value(request.uri().query(), "lang").and_then(|code| Lang::parse(&code));
@@ -120,13 +122,13 @@ impl Pages {
         if let Some(lang) = asked {
             let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
             if let Ok(value) = HeaderValue::from_str(&cookie) {
-                response.headers_mut().insert(header::SET_COOKIE, value);
+                headers.insert(header::SET_COOKIE, value);
             }
         }
         response
     }
 
-    /// The page of `key`, its nonces marked; an error when it must not be
+    /// The page of `key`, its nonce marked; an error when it must not be
     /// served again (the API failed under it) or could not be rendered.
     async fn render(&self, template: &str, split: &SplitManifest, key: &PageKey) -> Result<Arc<KeptPage>, Unkept> {
         let page = PageRequest {

@@ -154,6 +154,7 @@ mod tests {
                 detail: None,
                 code: code.into(),
                 parameter: parameter.map(str::to_owned),
+                retry_after: None,
                 errors,
             })),
         }

@@ -17,7 +17,6 @@ use ventanilla_ui::{
     Alert, AlertKind, ChoiceOption, DateInput, DateLabels, ErrorSummary, FieldProblem, Loading, Radios, Select,
     TextInput, Width,
 };
-use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError};
 use crate::clock::today_in_mexico_city;
@@ -25,7 +24,7 @@ use crate::i18n::{I18n, use_i18n};
 use crate::pages::{FormRequest, Loaded, error_title, home_trail, message_of};
 use crate::paths;
 use crate::query_params::offices_for_service;
-use crate::shell::{NeedsScript, announcer};
+use crate::shell::{NeedsScript, announcer, focus_when_shown};
 use certificate::{Certificate, HEADING_ID};
 use check::{
     BIRTH_DATE, BIRTH_STATE, CURP, FIRST_SURNAME, GIVEN_NAMES, QUESTIONS, SECOND_SURNAME, SEX, check_curp,
@@ -139,7 +138,8 @@ pub fn CurpLookup() -> impl IntoView {
                 let found = i18n.t_with("curp-found", &[("curp", record.curp.clone().into())]);
                 outcome.set(Some(Outcome::Found(record)));
                 if show {
-                    show_certificate(move || say(found));
+                    // Focus on its heading brings the certificate into view.
+                    focus_when_shown(HEADING_ID, move || say(found));
                 }
             }
             Err(error) => match refused(&error) {
@@ -374,18 +374,4 @@ fn not_found(i18n: I18n, query: &Query) -> impl IntoView + use<> {
             <p>{i18n.t("curp-not-found-help")} " " <a href=offices_for_service(SERVICE)>{i18n.t("curp-not-found-offices")}</a></p>
         </Alert>
     }
-}
-
-/// Once the certificate is in the page, moves focus to its heading (which
-/// brings it into view) and says what was found.
-fn show_certificate(say: impl FnOnce() + 'static) {
-    request_animation_frame(move || {
-        let heading = document()
-            .get_element_by_id(HEADING_ID)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(heading) = heading {
-            let _ = heading.focus();
-        }
-        say();
-    });
 }

@@ -37,6 +37,8 @@ pub fn Tracking() -> impl IntoView {
     let problems = RwSignal::new(Vec::<FieldProblem>::new());
     let failure = RwSignal::new(None::<ApiError>);
     let found = RwSignal::new(None::<(ApplicationStatus, String)>);
+    // Set when the status is looked up again because a phone was just confirmed.
+    let phone_confirmed = RwSignal::new(false);
     let lookup = FormRequest::new();
 
     let look_up = move || {
@@ -79,6 +81,7 @@ pub fn Tracking() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if !lookup.is_pending() {
+            phone_confirmed.set(false);
             look_up();
         }
     };
@@ -114,7 +117,11 @@ pub fn Tracking() -> impl IntoView {
         {move || found.get().map(|(status, curp)| view! {
             <StatusHistory status=status.clone()/>
             <sms::SmsUpdates folio=status.folio.clone() curp=curp subscribed=status.sms.clone()
-                on_confirmed=Callback::new(move |_| look_up())/>
+                just_confirmed=phone_confirmed.get_untracked()
+                on_confirmed=Callback::new(move |_| {
+                    phone_confirmed.set(true);
+                    look_up();
+                })/>
         })}
     }
 }

@@ -7,7 +7,9 @@ use super::style;
 use crate::api::{self, ApiError};
 use crate::i18n::use_i18n;
 use crate::pages::{FormRequest, message_of};
-use crate::shell::announce;
+use crate::shell::{announce, announcer, focus_when_shown};
+
+const TITLE_ID: &str = "sms-title";
 
 /// Subscribing a mobile phone to an application's updates: the number, then
 /// the one-time code it receives.
@@ -19,8 +21,15 @@ pub fn SmsUpdates(
     subscribed: Vec<String>,
     /// Called once a phone is confirmed, to show it among the subscribed.
     on_confirmed: Callback<()>,
+    /// Shown again because a phone was just confirmed: that is said, and the
+    /// focus (its form is gone) goes to the heading, before the phones.
+    just_confirmed: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    if just_confirmed {
+        let say = announcer();
+        focus_when_shown(TITLE_ID, move || say(i18n.t("tracking-sms-confirmed")));
+    }
     let phone = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
     let code_sent = RwSignal::new(false);
@@ -118,8 +127,8 @@ pub fn SmsUpdates(
         .collect_view();
     let has_phones = !phones.is_empty();
     view! {
-        <section class=style::result aria-labelledby="sms-title">
-            <h2 id="sms-title">{i18n.tr("tracking-sms-title")}</h2>
+        <section class=style::result aria-labelledby=TITLE_ID>
+            <h2 id=TITLE_ID tabindex="-1">{i18n.tr("tracking-sms-title")}</h2>
             {has_phones.then(|| view! {
                 <p>{i18n.tr("tracking-sms-subscribed")}</p>
                 <ul>{phones}</ul>
@@ -127,13 +136,16 @@ pub fn SmsUpdates(
             <p>{i18n.tr("tracking-sms-intro")}</p>
             <ErrorSummary anchor="sms-errors" title=Signal::derive(i18n.tr("form-error-summary")) problems=problems/>
             {move || failure.get().map(|error| {
-                let text = match error {
-                    ApiError::Status { status: 429, .. } => "tracking-sms-too-many",
-                    ref other => other.message_key(),
+                let text = match &error {
+                    ApiError::Status { status: 429, problem } => {
+                        let wait = problem.as_ref().and_then(|p| p.retry_after).unwrap_or(WAIT_UNKNOWN);
+                        i18n.t_with("tracking-sms-too-many", &[("minutes", wait.div_ceil(60).into())])
+                    }
+                    other => i18n.t(other.message_key()),
                 };
                 view! {
                     <Alert kind=AlertKind::Error title=Signal::derive(i18n.tr("tracking-sms-failed"))>
-                        <p>{i18n.t(text)}</p>
+                        <p>{text}</p>
                     </Alert>
                 }
             })}
@@ -158,6 +170,9 @@ pub fn SmsUpdates(
         </section>
     }
 }
+
+/// The wait to say when a server names none: the window of the phone's limit.
+const WAIT_UNKNOWN: u32 = 15 * 60;
 
 /// The message for an SMS rule the server reports (`sms.code_invalid`),
 /// or for the phone's own rules.

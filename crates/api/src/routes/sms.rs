@@ -2,8 +2,8 @@ use std::net::SocketAddr;
 
 use axum::Json;
 use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rusqlite::{Connection, OptionalExtension, params};
 use ventanilla_core::api::{LangQuery, NoQuery, SmsConfirmation, SmsSubscription};
@@ -170,17 +170,14 @@ fn limited(
 }
 
 fn too_many(wait: i64) -> Response {
-    let mut response = ApiProblem::new(
+    ApiProblem::new(
         StatusCode::TOO_MANY_REQUESTS,
         "sms.too_many",
         "Too many codes asked for",
     )
     .detail(format!("try again in {wait} seconds"))
-    .into_response();
-    response
-        .headers_mut()
-        .insert(header::RETRY_AFTER, HeaderValue::from(wait));
-    response
+    .retry_after(u32::try_from(wait).unwrap_or(u32::MAX))
+    .into_response()
 }
 
 fn code_problem(code: &str) -> Response {

@@ -57,7 +57,10 @@ async fn every_page_has_its_own_nonce_and_its_status() {
             }
             let text = rest.split("</script>").next().unwrap();
             let hash = BASE64_STANDARD.encode(Sha256::digest(text));
-            assert!(csp.contains(&format!("'sha256-{hash}'")), "{csp} allows no script {text}");
+            assert!(
+                csp.contains(&format!("'sha256-{hash}'")),
+                "{csp} allows no script {text}"
+            );
         }
         nonces.push(nonce);
     }

@@ -394,8 +394,10 @@ async fn codes_are_rate_limited_per_phone_and_expire_after_wrong_guesses() {
     assert_eq!(statuses, [202, 202, 202, 429, 429, 429]);
     let flooded = ask_code(&server, &folio, phone).await;
     assert_eq!(flooded.status(), StatusCode::TOO_MANY_REQUESTS);
-    let wait: i64 = flooded.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    let wait: u32 = flooded.headers()["retry-after"].to_str().unwrap().parse().unwrap();
     assert!((1..=15 * 60).contains(&wait), "{wait}");
+    // The body says it too, with the rest of the problem.
+    assert_eq!(problem(flooded).await.retry_after, Some(wait));
     assert_eq!(outbox(&server, phone).await.len(), 3);
 
     // Five wrong guesses spend the code, also when eight come at once.

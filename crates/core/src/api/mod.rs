@@ -43,6 +43,9 @@ pub struct Problem {
     /// The request parameter at fault, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameter: Option<String>,
+    /// Seconds to wait before asking again (a 429), as its `Retry-After` says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u32>,
     /// Per-field errors of a rejected form submission, in the form's order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<crate::forms::FieldError>,
