@@ -52,3 +52,20 @@ test('an NSS with a letter or a mistyped digit is refused on its step, and nothi
     await expect(nss).toHaveValue(typed);
   }
 });
+
+// A long answer is refused with the limit it passed, and kept as typed.
+test('an answer that is too long says how long it may be', async ({ page, request }) => {
+  const id = 'imss-alta-estudiantes';
+  const form = await loadForm(request, id);
+  const step = form.steps.findIndex((s) => s.fields.some((f) => f.id === 'escuela'));
+  const school = form.steps[step].fields.find((f) => f.id === 'escuela')!;
+  const typed = 'Escuela '.repeat(16); // 128 characters
+  await page.goto(`/solicitud/${id}/paso/${step + 1}`);
+  await page.locator('[id="escuela"]').fill(typed);
+  await tabTo(page, 'main form button[type=submit]');
+  await page.keyboard.press('Enter');
+  const summary = page.locator('[data-error-summary]');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(`Tu respuesta a «${school.label}» es demasiado larga: escribe 120 caracteres o menos`);
+  await expect(page.locator('[id="escuela"]')).toHaveValue(typed);
+});

@@ -1,4 +1,4 @@
-import { test, expect } from '../support/fixtures';
+import { test, expect, expectFocusAndAnnouncement } from '../support/fixtures';
 import { Form, fillStep, loadForm, settled, tabTo } from '../support/procedure';
 
 const ID = 'imss-cambio-de-clinica';
@@ -100,6 +100,32 @@ test('after inactivity a warning comes first, can be extended, and then the answ
   await page.clock.fastForward('02:10');
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Borramos tus respuestas')).toBeVisible();
+  // Said, with the focus on the notice: the dialog that had it is gone.
+  await expectFocusAndAnnouncement(page, '#respuestas-borradas', 'borramos lo que habías escrito');
   await expect(page.locator(`[id="${form.applicant}"]`)).toHaveValue('');
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ventanilla.draft')))).toEqual([]);
+});
+
+test('after sending, Back says it was sent, with its receipt and tracking, not an empty form', async ({ page, request }) => {
+  const form = await loadForm(request, ID);
+  await answerAll(page, form);
+  await tabTo(page, 'main form button[type=submit]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('Solicitud enviada');
+  const folio = (await page.locator('main strong').first().textContent())!;
+
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText('Ya enviaste esta solicitud');
+  await expect(page.locator('main')).toContainText(folio);
+  await expect(page.locator('main form')).toHaveCount(0);
+  await expect(page.locator(`main a[href="/solicitud/${ID}/enviada"]`)).toBeVisible();
+  await expect(page.locator(`main a[href="/seguimiento?folio=${folio}"]`)).toBeVisible();
+  // The receipt is the tab's: a reload says the same.
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText('Ya enviaste esta solicitud');
+
+  // Another application starts from an empty first step.
+  await page.getByRole('button', { name: 'Empezar otra solicitud' }).click();
+  await expect(page.locator('h1')).toHaveText(form.steps[0].title);
+  await expect(page.locator(`[id="${form.applicant}"]`)).toHaveValue('');
 });

@@ -39,3 +39,8 @@ form-timeout-title = Are you still there?
 form-timeout-text = To protect your personal data, we will delete your answers in 2 minutes unless you continue.
 form-timeout-extend = Continue with my application
 procedure-loading = Loading the form…
+
+form-already-sent-title = You already sent this application
+form-already-sent-text = Your folio is { $folio }. You can no longer change the answers here: if something needs correcting, contact the agency. To make another application, start again.
+form-already-sent-receipt = See the application's receipt
+form-start-another = Start another application

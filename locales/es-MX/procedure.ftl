@@ -39,3 +39,8 @@ form-timeout-title = ¿Sigues ahí?
 form-timeout-text = Para proteger tus datos personales, en 2 minutos borraremos tus respuestas si no continúas.
 form-timeout-extend = Seguir con mi solicitud
 procedure-loading = Cargando el formulario…
+
+form-already-sent-title = Ya enviaste esta solicitud
+form-already-sent-text = Tu folio es { $folio }. Ya no puedes cambiar las respuestas aquí: si necesitas corregir algo, comunícate con la dependencia. Si quieres hacer otra solicitud, empieza de nuevo.
+form-already-sent-receipt = Ver el comprobante de la solicitud
+form-start-another = Empezar otra solicitud

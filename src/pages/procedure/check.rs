@@ -53,13 +53,13 @@ pub fn CheckAnswers() -> impl IntoView {
         failure.set(None);
         sending.send(api::submit(application, key, i18n.lang()), move |result| match result {
             Ok(receipt) => {
-                let form = procedure.id.get_value();
-                LastReceipt {
-                    form,
+                let sent = LastReceipt {
+                    form: procedure.id.get_value(),
                     folio: receipt.folio.clone(),
                     submitted_at: receipt.submitted_at.clone(),
-                }
-                .keep();
+                };
+                sent.keep();
+                procedure.sent.set(Some(sent));
                 if let (Some(prefill), Some(curp)) = (prefill, applicant) {
                     prefill.0.set(Some((receipt.folio, curp)));
                 }

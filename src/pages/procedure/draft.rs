@@ -97,6 +97,13 @@ impl LastReceipt {
         let session = leptos::prelude::window().session_storage().ok().flatten()?;
         serde_json::from_str(&session.get_item(RECEIPT_KEY).ok()??).ok()
     }
+
+    /// Forgets it: another application of the same procedure starts.
+    pub fn forget() {
+        if let Some(session) = leptos::prelude::window().session_storage().ok().flatten() {
+            let _ = session.remove_item(RECEIPT_KEY);
+        }
+    }
 }
 
 /// The folio and CURP of the application just sent, held only in memory so

@@ -2,6 +2,7 @@
 //! questions per page, then a page to check the answers, then the folio.
 //! Nothing here knows a particular procedure: adding one needs no release.
 
+mod already_sent;
 mod check;
 mod confirmation;
 mod draft;
@@ -11,7 +12,7 @@ mod timeout;
 
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_params_map};
 use ventanilla_core::forms::{Answer, Answers, FieldError, FormDefinition};
 
 pub use check::CheckAnswers;
@@ -24,6 +25,8 @@ use crate::i18n::use_i18n;
 use crate::pages::Loaded;
 use crate::paths;
 use crate::shell::NeedsScript;
+use already_sent::AlreadySent;
+use draft::LastReceipt;
 use timeout::InactivityTimeout;
 
 stylance::import_crate_style!(style, "src/pages/procedure/procedure.module.css");
@@ -42,6 +45,9 @@ pub struct Procedure {
     pub idempotency_key: StoredValue<String>,
     /// Set when the answers were deleted after a long inactivity.
     pub expired: RwSignal<bool>,
+    /// The receipt of this procedure's application sent from this tab: its
+    /// pages then say so instead of asking again (Back after sending).
+    pub sent: RwSignal<Option<LastReceipt>>,
     /// Counts the times the answers were discarded: question pages draw
     /// their fields afresh when it changes.
     pub generation: RwSignal<u32>,
@@ -98,6 +104,7 @@ fn ProcedureFor(id: String) -> impl IntoView {
         errors: RwSignal::new(Vec::new()),
         idempotency_key: StoredValue::new(String::new()),
         expired: RwSignal::new(false),
+        sent: RwSignal::new(None),
         generation: RwSignal::new(0),
     };
     provide_context(procedure);
@@ -106,6 +113,9 @@ fn ProcedureFor(id: String) -> impl IntoView {
         let id = procedure.id.get_value();
         // First, in the browser: the draft, into the empty form the page was rendered with.
         if restored.is_none() {
+            procedure
+                .sent
+                .set(LastReceipt::read().filter(|receipt| receipt.form == id));
             let (draft, key) = draft::restore(&id);
             procedure.idempotency_key.set_value(key);
             if !draft.is_empty() {
@@ -127,13 +137,23 @@ fn ProcedureFor(id: String) -> impl IntoView {
     );
     view! {
         <Loaded resource=definition loading="procedure-loading" error="procedure-load-error" page=true
-            show={|form: FormDefinition| {
+            show={move |form: FormDefinition| {
                 provide_context(form);
-                view! { <Outlet/> }
+                move || match procedure.sent.get() {
+                    Some(receipt) if !on_confirmation() => view! { <AlreadySent receipt=receipt/> }.into_any(),
+                    _ => view! { <Outlet/> }.into_any(),
+                }
             }}/>
         <NeedsScript/>
         <InactivityTimeout/>
     }
+}
+
+/// Whether the page showing is the confirmation, which shows the receipt itself.
+fn on_confirmation() -> bool {
+    use_location()
+        .pathname
+        .with(|path| path.ends_with(&format!("/{}", paths::procedure::SENT)))
 }
 
 /// The procedure whose pages are showing.

@@ -12,6 +12,9 @@ use crate::i18n::use_i18n;
 use crate::pages::{error_title, message_of};
 use crate::paths;
 
+/// The notice that the answers were deleted, where the focus goes then.
+pub const EXPIRED_ID: &str = "respuestas-borradas";
+
 /// The query that brings a step back to the check page instead of onward.
 pub const RETURN_TO_CHECK: &str = "volver=revisar";
 
@@ -49,7 +52,7 @@ fn Step(form: FormDefinition, index: usize) -> impl IntoView {
     // The problems with this step's questions, in their order, in words. A
     // message says "your CURP" only of the applicant's; any other answer,
     // maybe someone else's, is named by its question.
-    let labels: Vec<(String, String, &str)> = step
+    let labels: Vec<(String, String, &str, u16)> = step
         .fields
         .iter()
         .map(|f| {
@@ -57,6 +60,7 @@ fn Step(form: FormDefinition, index: usize) -> impl IntoView {
                 f.id.clone(),
                 f.label.clone(),
                 if f.id == form.applicant { "own" } else { "other" },
+                f.input.max_length().unwrap_or_default(),
             )
         })
         .collect();
@@ -64,9 +68,13 @@ fn Step(form: FormDefinition, index: usize) -> impl IntoView {
         let errors = procedure.errors.get();
         labels
             .iter()
-            .filter_map(|(id, label, whose)| {
+            .filter_map(|(id, label, whose, max)| {
                 let error = errors.iter().find(|e| &e.field == id)?;
-                let args = [("label", label.clone().into()), ("whose", (*whose).into())];
+                let args = [
+                    ("label", label.clone().into()),
+                    ("whose", (*whose).into()),
+                    ("max", (*max).into()),
+                ];
                 Some(FieldProblem {
                     field: id.clone(),
                     message: i18n.t_with(&message_key_for(&error.code), &args),
@@ -128,9 +136,11 @@ fn Step(form: FormDefinition, index: usize) -> impl IntoView {
         <Title text=title/>
         <BackLink href=back>{i18n.tr("form-back")}</BackLink>
         {move || procedure.expired.get().then(|| view! {
-            <Alert title=Signal::derive(i18n.tr("procedure-expired-title"))>
-                <p>{i18n.tr("procedure-expired-text")}</p>
-            </Alert>
+            <div id=EXPIRED_ID tabindex="-1" data-notice="">
+                <Alert title=Signal::derive(i18n.tr("procedure-expired-title"))>
+                    <p>{i18n.tr("procedure-expired-text")}</p>
+                </Alert>
+            </div>
         })}
         <ErrorSummary title=Signal::derive(i18n.tr("form-error-summary")) problems=problems/>
         <p class=style::caption>

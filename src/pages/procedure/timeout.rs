@@ -8,8 +8,10 @@ use leptos_router::hooks::use_navigate;
 use ventanilla_core::forms::{Answer, Answers};
 
 use super::draft::DRAFT_LIFETIME_MS;
+use super::step::EXPIRED_ID;
 use super::{style, use_procedure};
 use crate::i18n::use_i18n;
+use crate::shell::{announcer, focus_when_shown};
 
 /// The warning comes this long before the deletion.
 const WARNING_MS: f64 = 2.0 * 60_000.0;
@@ -21,6 +23,7 @@ pub fn InactivityTimeout() -> impl IntoView {
     let i18n = use_i18n();
     let procedure = use_procedure();
     let navigate = use_navigate();
+    let say = announcer();
     let last_activity = StoredValue::new(crate::clock::now_ms());
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let warning = move || dialog.get_untracked().is_some_and(|d| d.open());
@@ -49,6 +52,7 @@ pub fn InactivityTimeout() -> impl IntoView {
                         procedure.discard();
                         procedure.expired.set(true);
                         navigate(&procedure.href(), Default::default());
+                        focus_when_shown(EXPIRED_ID, move || say(i18n.t("procedure-expired-text")));
                     }
                     last_activity.set_value(crate::clock::now_ms());
                 } else if idle >= DRAFT_LIFETIME_MS - WARNING_MS

@@ -126,6 +126,14 @@ impl FormDefinition {
 }
 
 impl FieldKind {
+    /// The most characters a written answer may have.
+    pub fn max_length(&self) -> Option<u16> {
+        match self {
+            FieldKind::Text { max_length } | FieldKind::Textarea { max_length } => Some(*max_length),
+            _ => None,
+        }
+    }
+
     /// The options of a question that offers a choice.
     pub fn options(&self) -> &[Choice] {
         match self {
