@@ -54,6 +54,8 @@ search-count = { $count ->
     [one] 1 result for “{ $q }”
    *[other] { $count } results for “{ $q }”
 }
+search-corrected = Showing results for “{ $words }”.
+search-partial = No result has all your words: these have some of them.
 search-suggestions = { $count ->
     [one] 1 suggestion. Use the arrow keys to choose it.
    *[other] { $count } suggestions. Use the arrow keys to choose one.
@@ -169,10 +171,26 @@ offices-count = { $count ->
 }
 offices-none-for-service = This procedure has no attention center listed yet. Call the agency to find out where to do it.
 offices-all-for-service = See the { $count } centers where it is done
+offices-for-service = Only the centers where “{ $service }” is done.
+offices-every-service = See the centers for every procedure
+offices-for-service-state = In which state do you want to do it?
 office-today = Open today from { $opens } to { $closes }
 office-closed-today = Closed today
 office-open-now = Open now
 office-closed-now = Closed now
+office-week-title = Opening hours
+office-weekday = { $day ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+}
+office-day-hours = { $opens } to { $closes }
+office-day-closed = Closed
+office-map = See it on a map, with directions (OpenStreetMap)
 office-phone = Phone
 office-distance = { $km } km from you
 office-accessibility = Accessibility:

@@ -54,6 +54,8 @@ search-count = { $count ->
     [one] 1 resultado para «{ $q }»
    *[other] { $count } resultados para «{ $q }»
 }
+search-corrected = Mostrando resultados de «{ $words }».
+search-partial = Ningún resultado tiene todas tus palabras: estos tienen algunas.
 search-suggestions = { $count ->
     [one] 1 sugerencia. Usa las flechas para elegirla.
    *[other] { $count } sugerencias. Usa las flechas para elegir una.
@@ -169,10 +171,26 @@ offices-count = { $count ->
 }
 offices-none-for-service = Este trámite no tiene todavía un centro de atención registrado. Llama a la dependencia para saber dónde hacerlo.
 offices-all-for-service = Ver los { $count } centros donde se hace
+offices-for-service = Solo los centros donde se hace «{ $service }».
+offices-every-service = Ver los centros de todos los trámites
+offices-for-service-state = ¿En qué estado quieres hacerlo?
 office-today = Hoy abre de { $opens } a { $closes }
 office-closed-today = Hoy no abre
 office-open-now = Abierto ahora
 office-closed-now = Cerrado ahora
+office-week-title = Horario
+office-weekday = { $day ->
+    [1] Lunes
+    [2] Martes
+    [3] Miércoles
+    [4] Jueves
+    [5] Viernes
+    [6] Sábado
+   *[7] Domingo
+}
+office-day-hours = de { $opens } a { $closes }
+office-day-closed = Cerrado
+office-map = Ver en el mapa y cómo llegar (OpenStreetMap)
 office-phone = Teléfono
 office-distance = A { $km } km de ti
 office-accessibility = Accesibilidad:

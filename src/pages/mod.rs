@@ -27,7 +27,7 @@ pub use form_request::FormRequest;
 pub use home::Home;
 pub use load_error::{LinkFilters, LoadError, Loaded};
 pub use not_found::NotFound;
-pub use office_card::{NearestOffices, OfficeCard};
+pub use office_card::{OfficeCard, OfficesForService, StateSelect, WeekHours, map_link};
 pub use offices::{OfficePage, Offices};
 pub use result_pages::{ResultPages, announce_results};
 pub use search::{Search, hit_href};

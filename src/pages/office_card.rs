@@ -1,12 +1,14 @@
 use leptos::either::Either;
 use leptos::prelude::*;
-use ventanilla_core::api::{AccessibilityFeature, Office, OfficeQuery, Page, PerPage, Slug};
+use leptos_router::components::Form;
+use ventanilla_core::api::{AccessibilityFeature, BORN_ABROAD, DayHours, Office, OfficeQuery, Page, PerPage, Slug};
 use ventanilla_ui::{Tag, TagKind};
 
 use crate::api;
 use crate::clock::{hours_on, is_open, page_now};
 use crate::i18n::use_i18n;
 use crate::pages::Loaded;
+use crate::paths;
 use crate::query_params::offices_for_service;
 
 stylance::import_crate_style!(style, "src/pages/office_card.module.css");
@@ -45,9 +47,10 @@ pub fn OfficeCard(office: Office, #[prop(default = 3)] level: u8) -> impl IntoVi
             view! { <li>{i18n.t(key)}</li> }
         })
         .collect_view();
-    let title = office.name.clone();
+    // In a list the name links to the office's own page: its week, its map.
+    let title = view! { <a href=paths::office(&office.id)>{office.name.clone()}</a> };
     let heading = match level {
-        1 => view! { <h1 class=style::name tabindex="-1">{title}</h1> }.into_any(),
+        1 => view! { <h1 class=style::name tabindex="-1">{office.name.clone()}</h1> }.into_any(),
         2 => view! { <h2 class=style::name>{title}</h2> }.into_any(),
         _ => view! { <h3 class=style::name>{title}</h3> }.into_any(),
     };
@@ -83,13 +86,66 @@ pub fn OfficeCard(office: Office, #[prop(default = 3)] level: u8) -> impl IntoVi
     }
 }
 
-/// The offices where a service is done in person, for its sheet.
+/// An office's hours for each day of the week, Monday first.
 #[component]
-pub fn NearestOffices(service: String) -> impl IntoView {
+pub fn WeekHours(hours: Vec<DayHours>) -> impl IntoView {
+    let i18n = use_i18n();
+    let days = (1..=7u8)
+        .map(|weekday| {
+            let open = hours_on(&hours, weekday).cloned();
+            view! {
+                <dt>{move || i18n.t_with("office-weekday", &[("day", weekday.into())])}</dt>
+                <dd>{move || match &open {
+                    Some(d) => i18n.t_with("office-day-hours", &[("opens", d.opens.clone().into()), ("closes", d.closes.clone().into())]),
+                    None => i18n.t("office-day-closed"),
+                }}</dd>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>{i18n.tr("office-week-title")}</h2>
+        <dl class=style::week>{days}</dl>
+    }
+}
+
+/// A link that opens the office's place on a map (OpenStreetMap's page: no
+/// script of another site in ours), for directions on a phone.
+pub fn map_link(office: &Office) -> impl IntoView + use<> {
+    let i18n = use_i18n();
+    let (lat, lng) = (office.lat, office.lng);
+    let href = format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lng}#map=18/{lat}/{lng}");
+    view! { <p><a href=href>{i18n.tr("office-map")}</a></p> }
+}
+
+/// The states, for a `<select name="estado">`: any state first, then each
+/// one where offices can be (not "born abroad").
+#[component]
+pub fn StateSelect(id: &'static str, selected: Signal<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let states = Resource::new(move || i18n.lang(), api::states);
+    view! {
+        <select id=id name="estado">
+            <option value="">{i18n.tr("offices-any-state")}</option>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    states.await.unwrap_or_default().into_iter().filter(|s| s.code != BORN_ABROAD).map(|s| {
+                        let chosen = selected.get().as_deref() == Some(s.code.as_str());
+                        view! { <option value=s.code.clone() selected=chosen>{s.name}</option> }
+                    }).collect_view()
+                })}
+            </Transition>
+        </select>
+    }
+}
+
+/// Where a service is done in person, for its sheet: how many offices, and
+/// the reader's state asked for, rather than the first few of the country.
+#[component]
+pub fn OfficesForService(service: String) -> impl IntoView {
     let i18n = use_i18n();
     let query = OfficeQuery {
         service: Some(Slug(service.clone())),
-        per_page: Some(PerPage(5)),
+        per_page: Some(PerPage(1)),
         ..OfficeQuery::default()
     };
     let offices = Resource::new(
@@ -98,15 +154,19 @@ pub fn NearestOffices(service: String) -> impl IntoView {
     );
     view! {
         <Loaded resource=offices loading="offices-loading" error="offices-error" show={move |page: Page<Office>| {
-            if page.items.is_empty() {
+            if page.total == 0 {
                 return Either::Left(view! { <p>{i18n.t("offices-none-for-service")}</p> });
             }
+            let (slug, all) = (service.clone(), offices_for_service(&service));
             Either::Right(view! {
-                <div class=style::list>
-                    {page.items.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
-                </div>
+                <Form method="GET" action=paths::OFFICES attr:class=style::by_state>
+                    <input type="hidden" name="tramite" value=slug/>
+                    <label for=STATE_ID>{i18n.t("offices-for-service-state")}</label>
+                    <StateSelect id=STATE_ID selected=Signal::stored(None)/>
+                    <button type="submit" class="button">{i18n.t("offices-search")}</button>
+                </Form>
                 <p>
-                    <a href=offices_for_service(&service)>
+                    <a href=all>
                         {i18n.t_with("offices-all-for-service", &[("count", page.total.into())])}
                     </a>
                 </p>
@@ -114,3 +174,6 @@ pub fn NearestOffices(service: String) -> impl IntoView {
         }}/>
     }
 }
+
+/// The sheet's select of states (the offices page has its own `estado`).
+const STATE_ID: &str = "estado-del-tramite";

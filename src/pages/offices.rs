@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Form;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use ventanilla_core::api::{BORN_ABROAD, LatLng, Office, OfficeQuery, Page, PageNumber, PerPage};
+use ventanilla_core::api::{LatLng, Office, OfficeQuery, Page, PageNumber, PerPage};
 use ventanilla_ui::{Breadcrumbs, Crumb};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::Closure;
 use crate::api;
 use crate::clock::{is_open, page_now};
 use crate::i18n::use_i18n;
-use crate::pages::{LinkFilters, Loaded, OfficeCard, ResultPages, announce_results};
+use crate::pages::{LinkFilters, Loaded, OfficeCard, ResultPages, StateSelect, WeekHours, announce_results, map_link};
 use crate::paths;
 use crate::query_params::OFFICES;
 
@@ -46,7 +46,6 @@ pub fn Offices() -> impl IntoView {
     let query = use_query_map();
     let param = move |name: &str| query.read().get(name).filter(|v| !v.is_empty());
     let open_only = move || param(OPEN_ONLY).is_some();
-    let states = Resource::new(move || i18n.lang(), api::states);
     let filters = move || OFFICES.query::<OfficeQuery>(param);
     let shown_page = StoredValue::new(None);
     let offices = Resource::new(
@@ -106,17 +105,7 @@ pub fn Offices() -> impl IntoView {
         <Form method="GET" action=paths::OFFICES attr:class=style::filters>
             <div class=style::field>
                 <label for="estado">{i18n.tr("offices-state")}</label>
-                <select id="estado" name="estado">
-                    <option value="">{i18n.tr("offices-any-state")}</option>
-                    <Transition fallback=|| ()>
-                        {move || Suspend::new(async move {
-                            states.await.unwrap_or_default().into_iter().filter(|s| s.code != BORN_ABROAD).map(|s| {
-                                let selected = param("estado").as_deref() == Some(s.code.as_str());
-                                view! { <option value=s.code.clone() selected=selected>{s.name}</option> }
-                            }).collect_view()
-                        })}
-                    </Transition>
-                </select>
+                <StateSelect id="estado" selected=Signal::derive(move || param("estado"))/>
             </div>
             <div class=style::field>
                 <label for="municipio">{i18n.tr("offices-municipality")}</label>
@@ -149,7 +138,20 @@ pub fn Offices() -> impl IntoView {
                         let count = if open_only() { shown.len() as u64 } else { total };
                         let count = i18n.t_with("offices-count", &[("count", count.into())]);
                         announce_results(shown_page, current, pages, count.clone(), RESULTS_HEADING);
+                        // Only the service's offices: say which, and how to see every office.
+                        let service = filters().service.map(|slug| {
+                            let name = shown.iter().flat_map(|o| &o.services).find(|s| s.slug == slug.0)
+                                .map_or_else(|| slug.0.clone(), |s| s.name.clone());
+                            let every = OfficeQuery { service: None, page: None, ..filters() };
+                            view! {
+                                <p>
+                                    {i18n.t_with("offices-for-service", &[("service", name.into())])} " "
+                                    <a href=offices_href(&every, open_only())>{i18n.t("offices-every-service")}</a>
+                                </p>
+                            }
+                        });
                         view! {
+                            {service}
                             <h2 id=RESULTS_HEADING class=style::count tabindex="-1">{count}</h2>
                             <div class=style::list>
                                 {shown.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
@@ -217,7 +219,8 @@ pub fn OfficePage() -> impl IntoView {
                         view! {
                             <Title text=office.name.clone()/>
                             <Breadcrumbs label=Signal::derive(i18n.tr("breadcrumbs-label")) items=crumbs/>
-                            <OfficeCard office=office level=1/>
+                            {let (map, hours) = (map_link(&office), office.hours.clone());
+                            view! { <OfficeCard office=office level=1/> {map} <WeekHours hours=hours/> }}
                         }
             }}/>
     }

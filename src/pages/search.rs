@@ -102,18 +102,23 @@ pub fn Search() -> impl IntoView {
             Some(found) => {
                 let count = i18n.t_with("search-count", &[("count", found.hits.len().into()), ("q", found.query.clone().into())]);
                 announce(count.clone());
-                Either::Right(view! { <Results count=count hits=found.hits/> })
+                // What was searched, when it is not quite what was typed.
+                let corrected = found.searched.map(|words| i18n.t_with("search-corrected", &[("words", words.into())]));
+                let partial = found.partial.then(|| i18n.t("search-partial"));
+                let notes = corrected.into_iter().chain(partial).map(|note| view! { <p>{note}</p> }).collect_view().into_any();
+                Either::Right(view! { <Results count=count notes=notes hits=found.hits/> })
             }
         }}/>
     }
 }
 
 #[component]
-fn Results(count: String, hits: Vec<SearchHit>) -> impl IntoView {
+fn Results(count: String, notes: AnyView, hits: Vec<SearchHit>) -> impl IntoView {
     let i18n = use_i18n();
     if hits.is_empty() {
         return Either::Left(view! {
             <h2 class=style::count>{count}</h2>
+            {notes}
             <p>{i18n.t("search-empty")}</p>
             <ul>
                 <li>{i18n.t("search-empty-spelling")}</li>
@@ -129,6 +134,7 @@ fn Results(count: String, hits: Vec<SearchHit>) -> impl IntoView {
     ];
     Either::Right(view! {
         <h2 class=style::count>{count}</h2>
+        {notes}
         {groups.into_iter().filter_map(|(kind, heading)| {
             let items: Vec<_> = hits.iter().filter(|h| h.kind == kind).cloned().collect();
             (!items.is_empty()).then(|| view! {

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::api;
 use crate::format;
 use crate::i18n::use_i18n;
-use crate::pages::{Loaded, NearestOffices};
+use crate::pages::{Loaded, OfficesForService};
 use crate::paths;
 
 stylance::import_crate_style!(style, "src/pages/service_sheet.module.css");
@@ -170,7 +170,7 @@ fn Sheet(service: Service) -> impl IntoView {
 
             {in_person.then(|| view! {
                 <h2 id="donde" tabindex="-1">{i18n.t("sheet-where")}</h2>
-                <NearestOffices service=slug.clone()/>
+                <OfficesForService service=slug.clone()/>
             })}
 
             <h2 id="fundamento" tabindex="-1">{i18n.t("sheet-legal-basis")}</h2>

@@ -28,16 +28,24 @@ pub async fn search(
         return Ok(Json(SearchResults {
             query: text,
             hits: Vec::new(),
+            searched: None,
+            partial: false,
         }));
     };
     state
         .db
         .run(move |conn| {
             let mut hits = ranked(conn, &plan.all, &plan, lang, limit)?;
-            if hits.is_empty() {
+            let partial = hits.is_empty();
+            if partial {
                 hits = ranked(conn, &plan.any, &plan, lang, limit)?;
             }
-            Ok(Json(SearchResults { query: text, hits }))
+            Ok(Json(SearchResults {
+                query: text,
+                partial: partial && !hits.is_empty(),
+                searched: plan.corrected,
+                hits,
+            }))
         })
         .await
 }

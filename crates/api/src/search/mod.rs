@@ -21,6 +21,8 @@ pub struct Plan {
     pub any: String,
     pub phrase: String,
     pub exact: String,
+    /// The words searched, when spelling correction changed what was typed.
+    pub corrected: Option<String>,
 }
 
 impl Vocabulary {
@@ -39,12 +41,16 @@ impl Vocabulary {
             meaningful
         };
         let last = words.len().checked_sub(1)?;
+        let searched: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .map(|(i, word)| self.correct(word, i == last))
+            .collect();
         // The last word may still be being typed: it also matches as a prefix.
-        let terms: Vec<String> = words
+        let terms: Vec<String> = searched
             .iter()
             .enumerate()
             .map(|(i, word)| {
-                let word = self.correct(word, i == last);
                 if i == last {
                     format!("\"{word}\"*")
                 } else {
@@ -58,6 +64,7 @@ impl Vocabulary {
             any: terms.join(" OR "),
             phrase,
             exact: typed.join(" "),
+            corrected: (searched != words).then(|| searched.join(" ")),
         })
     }
 }

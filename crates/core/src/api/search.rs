@@ -29,4 +29,11 @@ pub struct SearchResults {
     pub query: String,
     /// Best first.
     pub hits: Vec<SearchHit>,
+    /// The words searched instead, when a misspelling was corrected
+    /// (`pasaprote` → `pasaporte`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub searched: Option<String>,
+    /// No hit has every word: these have some of them.
+    #[serde(default)]
+    pub partial: bool,
 }
