@@ -187,3 +187,14 @@ test('a page past the last says how many there are and links to the first', asyn
   await page.getByRole('link', { name: 'Ir a la primera página' }).click();
   await expect(page).toHaveURL(/\/tramites$/);
 });
+
+// Results that are not quite for what was typed say so.
+test('a corrected misspelling says what was searched, and results with only some words say that', async ({ page }) => {
+  await page.goto('/buscar?q=pasaprote');
+  await expect(page.locator('main')).toContainText('Mostrando resultados de «pasaporte».');
+  await page.goto('/buscar?q=acta%20de%20defunci%C3%B3n');
+  await expect(page.locator('main')).toContainText('Ningún resultado tiene todas tus palabras: estos tienen algunas.');
+  await page.goto('/buscar?q=pasaporte');
+  await expect(page.locator('main h2').first()).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('Mostrando resultados de');
+});

@@ -40,10 +40,12 @@ pub async fn search(
             if partial {
                 hits = ranked(conn, &plan.any, &plan, lang, limit)?;
             }
+            let partial = partial && !hits.is_empty();
             Ok(Json(SearchResults {
                 query: text,
-                partial: partial && !hits.is_empty(),
-                searched: plan.corrected,
+                // A correction that still misses some words helped little: say only that.
+                searched: plan.corrected.filter(|_| !partial),
+                partial,
                 hits,
             }))
         })

@@ -3,7 +3,7 @@
 
 use reqwest::StatusCode;
 use serde_json::Value;
-use ventanilla_core::api::{Agency, AgencyDetail, LifeEvent, Office, Page, Service, ServiceSummary};
+use ventanilla_core::api::{Agency, AgencyDetail, LifeEvent, Office, Page, SearchResults, Service, ServiceSummary};
 
 use crate::support::Server;
 
@@ -355,4 +355,19 @@ async fn states_are_listed_by_name_with_born_abroad_last() {
     assert_eq!(states.len(), 33);
     assert_eq!(states.last().unwrap().code, "NE");
     assert_eq!(states[0].name, "Aguascalientes");
+}
+
+#[tokio::test]
+async fn search_says_what_it_searched_and_when_no_hit_has_every_word() {
+    let server = Server::start().await;
+    let corrected: SearchResults = json(&server, "/api/v1/search?q=pasaprote").await;
+    assert_eq!(corrected.searched.as_deref(), Some("pasaporte"));
+    assert!(!corrected.partial);
+    let exact: SearchResults = json(&server, "/api/v1/search?q=pasaporte").await;
+    assert_eq!((exact.searched, exact.partial), (None, false));
+    // No service is a death certificate: the birth certificate has "acta" only.
+    let partial: SearchResults = json(&server, "/api/v1/search?q=acta%20de%20defunci%C3%B3n").await;
+    assert!(partial.partial);
+    assert_eq!(partial.searched, None);
+    assert!(!partial.hits.is_empty());
 }
