@@ -8,7 +8,7 @@ use ventanilla_ui::{Breadcrumbs, Crumb, ServiceCard, TagKind};
 use crate::api;
 use crate::format;
 use crate::i18n::{I18n, use_i18n};
-use crate::pages::{LinkFilters, Loaded, ResultPages, announce_results};
+use crate::pages::{LinkFilters, Loaded, ResultPages, announce_results, named_fields_only};
 use crate::paths;
 use crate::query_params::CATALOGUE;
 
@@ -71,7 +71,7 @@ pub fn Catalogue() -> impl IntoView {
         {move || view! { <Breadcrumbs label=Signal::derive(i18n.tr("breadcrumbs-label")) items=crumbs()/> }}
         <h1 tabindex="-1">{i18n.tr("catalogue-title")}</h1>
         <div class=style::layout>
-            <Form method="GET" action=paths::CATALOGUE attr:class=style::filters attr:aria-labelledby="filtros">
+            <Form method="GET" action=paths::CATALOGUE on_form_data=named_fields_only() attr:class=style::filters attr:aria-labelledby="filtros">
                 <h2 id="filtros" class=style::filters_title>{i18n.tr("catalogue-filters")}</h2>
                 <div class=style::field>
                     <label for="q">{i18n.tr("catalogue-words")}</label>

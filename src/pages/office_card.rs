@@ -1,13 +1,15 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::Form;
-use ventanilla_core::api::{AccessibilityFeature, BORN_ABROAD, DayHours, Office, OfficeQuery, Page, PerPage, Slug};
+use ventanilla_core::api::{
+    AccessibilityFeature, BORN_ABROAD, DayHours, Office, OfficeQuery, Page, PerPage, Slug, State,
+};
 use ventanilla_ui::{Tag, TagKind};
 
-use crate::api;
+use crate::api::{self, ApiError};
 use crate::clock::{hours_on, is_open, page_now};
 use crate::i18n::use_i18n;
-use crate::pages::Loaded;
+use crate::pages::{Loaded, named_fields_only};
 use crate::paths;
 use crate::query_params::offices_for_service;
 
@@ -117,12 +119,23 @@ pub fn map_link(office: &Office) -> impl IntoView + use<> {
     view! { <p><a href=href>{i18n.tr("office-map")}</a></p> }
 }
 
-/// The states, for a `<select name="estado">`: any state first, then each
+/// The states, a resource to create where the page's others are: made
+/// inside a loaded part, its place among them would differ between the
+/// server's render and the browser's hydration.
+pub fn states_resource() -> Resource<Result<Vec<State>, ApiError>> {
+    let i18n = use_i18n();
+    Resource::new(move || i18n.lang(), api::states)
+}
+
+/// The `states`, for a `<select name="estado">`: any state first, then each
 /// one where offices can be (not "born abroad").
 #[component]
-pub fn StateSelect(id: &'static str, selected: Signal<Option<String>>) -> impl IntoView {
+pub fn StateSelect(
+    id: &'static str,
+    states: Resource<Result<Vec<State>, ApiError>>,
+    selected: Signal<Option<String>>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let states = Resource::new(move || i18n.lang(), api::states);
     view! {
         <select id=id name="estado">
             <option value="">{i18n.tr("offices-any-state")}</option>
@@ -152,6 +165,7 @@ pub fn OfficesForService(service: String) -> impl IntoView {
         move || (query.clone(), i18n.lang()),
         |(query, lang)| api::offices(query, lang),
     );
+    let states = states_resource();
     view! {
         <Loaded resource=offices loading="offices-loading" error="offices-error" show={move |page: Page<Office>| {
             if page.total == 0 {
@@ -159,10 +173,10 @@ pub fn OfficesForService(service: String) -> impl IntoView {
             }
             let (slug, all) = (service.clone(), offices_for_service(&service));
             Either::Right(view! {
-                <Form method="GET" action=paths::OFFICES attr:class=style::by_state>
+                <Form method="GET" action=paths::OFFICES on_form_data=named_fields_only() attr:class=style::by_state>
                     <input type="hidden" name="tramite" value=slug/>
                     <label for=STATE_ID>{i18n.t("offices-for-service-state")}</label>
-                    <StateSelect id=STATE_ID selected=Signal::stored(None)/>
+                    <StateSelect id=STATE_ID states=states selected=Signal::stored(None)/>
                     <button type="submit" class="button">{i18n.t("offices-search")}</button>
                 </Form>
                 <p>

@@ -10,7 +10,10 @@ use wasm_bindgen::prelude::Closure;
 use crate::api;
 use crate::clock::{is_open, page_now};
 use crate::i18n::use_i18n;
-use crate::pages::{LinkFilters, Loaded, OfficeCard, ResultPages, StateSelect, WeekHours, announce_results, map_link};
+use crate::pages::{
+    LinkFilters, Loaded, OfficeCard, ResultPages, StateSelect, WeekHours, announce_results, map_link,
+    named_fields_only, states_resource,
+};
 use crate::paths;
 use crate::query_params::OFFICES;
 
@@ -46,6 +49,7 @@ pub fn Offices() -> impl IntoView {
     let query = use_query_map();
     let param = move |name: &str| query.read().get(name).filter(|v| !v.is_empty());
     let open_only = move || param(OPEN_ONLY).is_some();
+    let states = states_resource();
     let filters = move || OFFICES.query::<OfficeQuery>(param);
     let shown_page = StoredValue::new(None);
     let offices = Resource::new(
@@ -102,10 +106,10 @@ pub fn Offices() -> impl IntoView {
         <h1 tabindex="-1">{i18n.tr("offices-title")}</h1>
         <p class=style::lead>{i18n.tr("offices-lead")}</p>
 
-        <Form method="GET" action=paths::OFFICES attr:class=style::filters>
+        <Form method="GET" action=paths::OFFICES on_form_data=named_fields_only() attr:class=style::filters>
             <div class=style::field>
                 <label for="estado">{i18n.tr("offices-state")}</label>
-                <StateSelect id="estado" selected=Signal::derive(move || param("estado"))/>
+                <StateSelect id="estado" states=states selected=Signal::derive(move || param("estado"))/>
             </div>
             <div class=style::field>
                 <label for="municipio">{i18n.tr("offices-municipality")}</label>
