@@ -20,7 +20,9 @@ APP_SOURCES := index.html Trunk.toml Cargo.toml Cargo.lock build.rs scripts/spli
 
 .PHONY: run test tools tools-run lint unit contract wasm-test e2e app size clean
 
-run: tools-run dist/index.html $(SERVER)
+# The server needs none of the tools: it builds while they install and the app builds.
+run:
+	$(MAKE) --no-print-directory -j2 dist/index.html $(SERVER)
 	$(SERVER) --addr $(ADDR) --db $(DB) --dist dist --dev-outbox
 
 test: tools lint unit contract wasm-test e2e
@@ -33,7 +35,7 @@ tools-run:
 
 app: dist/index.html
 
-dist/index.html: $(APP_SOURCES)
+dist/index.html: $(APP_SOURCES) | tools-run
 	trunk build --release --offline
 
 $(SERVER): $(shell find crates/api crates/core/src -type f) Cargo.lock

@@ -27,8 +27,10 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# Without its default features: always offline, it needs no TLS to download
+# tools nor the check for a newer version.
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
-  cargo install trunk --version "$TRUNK_VERSION" --locked
+  cargo install trunk --version "$TRUNK_VERSION" --locked --no-default-features
 fi
 
 # Without --locked: with it, this version fails on a yanked transitive crate.
