@@ -38,7 +38,8 @@ app: dist/index.html
 dist/index.html: $(APP_SOURCES) | tools-run
 	trunk build --release --offline
 
-$(SERVER): $(shell find crates/api crates/core/src -type f) Cargo.lock
+# The server renders the app's pages: it is built from the app's sources too.
+$(SERVER): $(APP_SOURCES) $(shell find crates/api -type f)
 	cargo build --profile server -p ventanilla-api
 
 lint:

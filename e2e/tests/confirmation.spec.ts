@@ -22,3 +22,20 @@ for (const width of [320, 360]) {
     await expect(page.locator('main')).toContainText('enviada el 1 de diciembre de 2026, 11:05, hora del centro de México');
   });
 }
+
+test('the confirmation names the procedure as its sheet does, and prints', async ({ page }) => {
+  await page.addInitScript(() =>
+    sessionStorage.setItem(
+      'ventanilla.receipt',
+      JSON.stringify({ form: 'imss-cambio-de-clinica', folio: 'VEN-7K4P9Q2M', submitted_at: '2026-12-01T17:05:00Z' }),
+    ),
+  );
+  await page.goto('/solicitud/imss-cambio-de-clinica/enviada');
+  await expect(page.locator('main')).toContainText('Cambiar tu clínica del IMSS: enviada el');
+  // The browser's print dialog cannot be driven: the test sees it asked for.
+  await page.evaluate(() => { window.print = () => document.documentElement.setAttribute('data-printed', ''); });
+  const print = page.getByRole('button', { name: 'Imprimir o guardar como PDF' });
+  await print.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html[data-printed]')).toHaveCount(1);
+});

@@ -198,3 +198,15 @@ test('a corrected misspelling says what was searched, and results with only some
   await expect(page.locator('main h2').first()).toBeVisible();
   await expect(page.locator('main')).not.toContainText('Mostrando resultados de');
 });
+
+test('a sheet says its cost, time and validity once, in one way of writing pesos, and marks an appointment to book', async ({ page }) => {
+  await page.goto('/tramites/renovacion-de-pasaporte');
+  const main = page.locator('main');
+  for (const said of ['Pasaporte de 3 años:', 'Generalmente el mismo día; hasta 10 días hábiles', '3, 6 o 10 años, según lo que elijas']) {
+    await expect(main.getByText(said)).toHaveCount(1);
+  }
+  await expect(main).not.toContainText(/MXN \d/);
+  const appointment = main.locator('li').filter({ has: page.locator('strong', { hasText: /^Cita$/ }) });
+  await expect(appointment).toContainText('Se agenda antes');
+  await expect(appointment).not.toContainText('Dato');
+});

@@ -21,8 +21,9 @@ for (const lang of ['es', 'en'] as Lang[]) {
         await expect(page.locator('main').locator(route.ready).first()).toBeVisible();
         await page.waitForLoadState('networkidle');
         await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
-        const next = route.path === '/dependencias' ? '/oficinas' : '/dependencias';
-        await page.locator(`header nav ul a[href="${next}"]`).click();
+        // The footer's links are on every page (a procedure under way has no sections in its header).
+        const next = route.path.startsWith('/oficinas') ? '/seguimiento' : '/oficinas';
+        await page.locator(`footer a[href="${next}"]`).click();
         await expect(page).toHaveURL(new RegExp(`${next}$`));
         await expect(page.locator('main h1')).toBeFocused();
         expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);

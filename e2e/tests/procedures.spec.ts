@@ -20,10 +20,12 @@ for (const [index, id] of PROCEDURES.entries()) {
 
     // From the sheet, "do it online".
     await page.goto(`/tramites/${form.service}`);
-    await expect(page.locator('h1')).toBeVisible();
+    const name = await page.locator('h1').textContent();
     await tabTo(page, `main a[href="/solicitud/${id}"]`, 80);
     await page.keyboard.press('Enter');
     await expect(page.locator('h1')).toHaveText(form.steps[0].title);
+    // One procedure, one name: the form is called as its sheet is.
+    await expect(page.getByText(name!, { exact: true })).toBeVisible();
     await expect(page.locator('main')).toContainText(`Paso 1 de ${form.steps.length}`);
 
     for (const [n, step] of form.steps.entries()) {

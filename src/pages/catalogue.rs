@@ -73,6 +73,11 @@ pub fn Catalogue() -> impl IntoView {
         <div class=style::layout>
             <Form method="GET" action=paths::CATALOGUE on_form_data=named_fields_only() attr:class=style::filters attr:aria-labelledby="filtros">
                 <h2 id="filtros" class=style::filters_title>{i18n.tr("catalogue-filters")}</h2>
+                // Closed on a narrow screen, so that the results come first; a
+                // wide one shows the filters beside them, open.
+                <details class=style::toggle>
+                <summary class=style::summary>{i18n.tr("catalogue-filters")}</summary>
+                <div class=style::fields>
                 <div class=style::field>
                     <label for="q">{i18n.tr("catalogue-words")}</label>
                     <input id="q" name="q" type="search" value=move || param("q").unwrap_or_default()
@@ -93,6 +98,8 @@ pub fn Catalogue() -> impl IntoView {
                 </Transition>
                 <button type="submit" class="button">{i18n.tr("catalogue-apply")}</button>
                 <p><a href=paths::CATALOGUE>{i18n.tr("catalogue-clear")}</a></p>
+                </div>
+                </details>
             </Form>
             <section class=style::results aria-labelledby=RESULTS_HEADING>
                 <Loaded resource=results loading="catalogue-loading" error="catalogue-error" filters=FILTERS show={move |page: Page<ServiceSummary>| {

@@ -31,13 +31,11 @@ pub fn ServiceSheet() -> impl IntoView {
     }
 }
 
-/// The sheet's sections, by id and heading, for its contents list.
-const SECTIONS: [(&str, &str); 9] = [
+/// The sheet's sections, by id and heading, for its contents list. Cost,
+/// time and validity are said once, in the summary above them.
+const SECTIONS: [(&str, &str); 6] = [
     ("quien", "sheet-who"),
     ("requisitos", "sheet-requirements"),
-    ("costo", "sheet-cost"),
-    ("tiempo", "sheet-response-time"),
-    ("vigencia", "sheet-validity"),
     ("como", "sheet-how"),
     ("donde", "sheet-where"),
     ("fundamento", "sheet-legal-basis"),
@@ -98,21 +96,19 @@ fn Sheet(service: Service) -> impl IntoView {
         }
     });
     let slug = service.slug.clone();
-    // Children are closures: what appears twice is computed once, then copied.
     let cost = format::cost(i18n, &service.cost);
     let (response_time, validity) = (service.response_time.clone(), service.validity.clone());
-    let (summary_cost, summary_time, summary_validity) = (cost.clone(), response_time.clone(), validity.clone());
     view! {
         <Title text=service.name.clone()/>
         <Breadcrumbs label=Signal::derive(i18n.tr("breadcrumbs-label")) items=crumbs/>
         <article class=style::sheet>
             <h1 tabindex="-1">{service.name.clone()}</h1>
             <p class=style::lead>{service.summary.clone()}</p>
+            {online}
             <p class=style::official>
                 {service.official_name.clone()} " · " {i18n.t("sheet-homoclave")} " " {service.homoclave.clone()}
                 " · " {service.agency.name.clone()}
             </p>
-            {online}
 
             <nav class=style::contents aria-label=i18n.t("sheet-contents")>
                 <p class=style::contents_title aria-hidden="true">{i18n.t("sheet-contents")}</p>
@@ -124,9 +120,12 @@ fn Sheet(service: Service) -> impl IntoView {
             </nav>
 
             <SummaryList>
-                <SummaryRow key=i18n.t("sheet-cost")>{summary_cost}</SummaryRow>
-                <SummaryRow key=i18n.t("sheet-response-time")>{summary_time}</SummaryRow>
-                <SummaryRow key=i18n.t("sheet-validity")>{summary_validity}</SummaryRow>
+                <SummaryRow key=i18n.t("sheet-cost")>{cost}</SummaryRow>
+                <SummaryRow key=i18n.t("sheet-response-time")>
+                    {response_time}
+                    {silence.map(|text| view! { <br/>{text} })}
+                </SummaryRow>
+                <SummaryRow key=i18n.t("sheet-validity")>{validity}</SummaryRow>
                 <SummaryRow key=i18n.t("sheet-channels")>{channels}</SummaryRow>
             </SummaryList>
 
@@ -141,6 +140,7 @@ fn Sheet(service: Service) -> impl IntoView {
                         Presentation::Copy => "presentation-copy",
                         Presentation::OriginalAndCopy => "presentation-original-and-copy",
                         Presentation::Data => "presentation-data",
+                        Presentation::Appointment => "presentation-appointment",
                     };
                     view! {
                         <li>
@@ -151,16 +151,6 @@ fn Sheet(service: Service) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-
-            <h2 id="costo" tabindex="-1">{i18n.t("sheet-cost")}</h2>
-            <p>{cost}</p>
-
-            <h2 id="tiempo" tabindex="-1">{i18n.t("sheet-response-time")}</h2>
-            <p>{response_time}</p>
-            {silence.map(|text| view! { <p>{text}</p> })}
-
-            <h2 id="vigencia" tabindex="-1">{i18n.t("sheet-validity")}</h2>
-            <p>{validity}</p>
 
             <h2 id="como" tabindex="-1">{i18n.t("sheet-how")}</h2>
             <ol class=style::steps>

@@ -33,6 +33,8 @@ pub fn Header() -> impl IntoView {
     };
     // Home and the search page have their own, larger search box.
     let own_search = move || matches!(location.pathname.get().as_str(), paths::HOME | paths::SEARCH);
+    // A procedure under way keeps the person on it: no way off but the language.
+    let in_procedure = move || location.pathname.get().starts_with(&format!("{}/", paths::PROCEDURE));
     view! {
         <header class=style::header>
             <div class=style::bar>
@@ -48,17 +50,25 @@ pub fn Header() -> impl IntoView {
                     on_change=change
                 />
             </div>
-            <nav class=style::nav aria-label=i18n.tr("nav-label")>
-                <ul>
-                    <li><a href=paths::CATALOGUE>{i18n.tr("nav-services")}</a></li>
-                    <li><a href=paths::AGENCIES>{i18n.tr("nav-agencies")}</a></li>
-                    <li><a href=paths::OFFICES>{i18n.tr("nav-offices")}</a></li>
-                </ul>
-            </nav>
-            <Show when=move || !own_search()>
-                <div class=style::search>
-                    <SiteSearch id="buscar-cabecera"/>
-                </div>
+            <Show when=move || !in_procedure()>
+                <nav class=style::nav aria-label=i18n.tr("nav-label")>
+                    <ul>
+                        <li><a href=paths::CATALOGUE>{i18n.tr("nav-services")}</a></li>
+                        <li><a href=paths::AGENCIES>{i18n.tr("nav-agencies")}</a></li>
+                        <li><a href=paths::OFFICES>{i18n.tr("nav-offices")}</a></li>
+                        <li><a href=paths::TRACKING>{i18n.tr("nav-tracking")}</a></li>
+                        <li><a href=paths::CURP>{i18n.tr("nav-curp")}</a></li>
+                        // A phone has no room for the box: a link to the search page instead.
+                        <Show when=move || !own_search()>
+                            <li class=style::search_link><a href=paths::SEARCH>{i18n.tr("nav-search")}</a></li>
+                        </Show>
+                    </ul>
+                </nav>
+                <Show when=move || !own_search()>
+                    <div class=style::search>
+                        <SiteSearch id="buscar-cabecera"/>
+                    </div>
+                </Show>
             </Show>
         </header>
     }

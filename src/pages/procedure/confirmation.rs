@@ -50,6 +50,9 @@ fn Sent(receipt: Option<LastReceipt>) -> impl IntoView {
             ),
         }
     };
+    let print = move |_| {
+        let _ = window().print();
+    };
     view! {
         <Title text=move || format!("{} · {}", i18n.t("form-sent-title"), form.title)/>
         <Panel title=i18n.t("form-sent-title")>
@@ -60,6 +63,7 @@ fn Sent(receipt: Option<LastReceipt>) -> impl IntoView {
             </p>
         </Panel>
         <p class=style::intro>{i18n.tr("form-keep-folio")}</p>
+        <p><button type="button" class="button button-secondary" on:click=print>{i18n.tr("form-print")}</button></p>
         <h2 class=style::section>{i18n.tr("form-next-title")}</h2>
         <p class=style::intro>{form.next_steps.clone()}</p>
         <h2 class=style::section>{i18n.tr("form-sms-title")}</h2>

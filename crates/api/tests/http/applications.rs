@@ -185,7 +185,7 @@ async fn a_submission_gets_a_folio_and_its_answers_are_stored_normalized() {
     let status: ApplicationStatus = response.json().await.unwrap();
     assert_eq!(status.status, Status::Received);
     assert_eq!(status.history.len(), 1);
-    assert_eq!(status.title, "Change your family medicine clinic");
+    assert_eq!(status.title, "Change your IMSS family clinic");
     let (curp, answers): (String, String) = server
         .sql()
         .query_row(
@@ -503,7 +503,7 @@ async fn the_back_office_needs_its_token_and_is_off_without_one() {
         .unwrap();
     assert_eq!(
         (in_english.status, in_english.title.as_str()),
-        (Status::InReview, "Change your family medicine clinic")
+        (Status::InReview, "Change your IMSS family clinic")
     );
     assert_eq!(
         advance(&server, &folio, Some("guess")).await.status(),

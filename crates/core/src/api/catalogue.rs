@@ -74,6 +74,8 @@ pub enum Presentation {
     OriginalAndCopy,
     /// Information the applicant types or says, not a document.
     Data,
+    /// An appointment booked before going in person.
+    Appointment,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -332,3 +332,44 @@ fn summary(sheet: &Service) -> ServiceSummary {
         online_form: sheet.online_form.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The amount that starts `text`, if it is one: digits with their `,` and `.`.
+    fn amount(text: &str) -> &str {
+        let digits = |c: char| c.is_ascii_digit();
+        let mut end = 0;
+        for (at, c) in text.char_indices() {
+            let inside = matches!(c, ',' | '.') && text[at + 1..].starts_with(digits);
+            if !(digits(c) || inside) {
+                break;
+            }
+            end = at + 1;
+        }
+        &text[..end]
+    }
+
+    /// The text around byte `at`, to say where a test failed.
+    fn around(json: &str, at: usize) -> String {
+        let before: String = json[..at].chars().rev().take(40).collect();
+        let after: String = json[at..].chars().take(20).collect();
+        before.chars().rev().chain(after.chars()).collect()
+    }
+
+    /// A sheet writes its cost as `format::pesos` does ("$1,740 MXN"): the
+    /// amounts in its texts must read the same, not "MXN 1,740" or "$1,740".
+    #[test]
+    fn every_amount_in_a_text_is_written_the_one_way() {
+        let json = include_str!(concat!(env!("OUT_DIR"), "/services.json"));
+        for (at, _) in json.match_indices('$') {
+            let after = &json[at + 1..];
+            let number = amount(after);
+            if !number.is_empty() {
+                assert!(after[number.len()..].starts_with(" MXN"), "{}", around(json, at));
+            }
+        }
+        for (at, _) in json.match_indices("MXN ") {
+            assert!(amount(&json[at + 4..]).is_empty(), "{}", around(json, at));
+        }
+    }
+}

@@ -26,35 +26,45 @@ pub fn load(tx: &Transaction) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// The definition in one language, with its agency's name.
+/// The name and agency a form takes from its service: one procedure, one
+/// name, on its sheet and on its form.
+struct FromService {
+    title: String,
+    agency: String,
+}
+
+/// The definition in one language, with its service's name and agency.
 fn localize(tx: &Transaction, form: &Value, lang: Lang) -> rusqlite::Result<FormDefinition> {
     let id = form["id"].as_str().unwrap_or("?");
     let service = form["service"].as_str().unwrap_or("");
-    let agency: Option<String> = tx
+    let code = lang.code();
+    let from_service = tx
         .query_row(
             &format!(
-                "SELECT a.name_{} FROM services s JOIN agencies a ON a.slug = s.agency WHERE s.slug = ?1",
-                lang.code()
+                "SELECT s.name_{code}, a.name_{code} FROM services s JOIN agencies a ON a.slug = s.agency WHERE s.slug = ?1"
             ),
             [service],
-            |row| row.get(0),
+            |row| Ok(FromService { title: row.get(0)?, agency: row.get(1)? }),
         )
         .optional()?;
-    let agency = agency.ok_or_else(|| invalid(id, &format!("no service {service}")))?;
-    localized(form, lang, &agency).map_err(|problem| invalid(id, &problem))
+    let from_service = from_service.ok_or_else(|| invalid(id, &format!("no service {service}")))?;
+    localized(form, lang, from_service).map_err(|problem| invalid(id, &problem))
 }
 
 /// The seed's `form` in `lang`, read strictly: every text bilingual, no
-/// agency of its own, no key a definition doesn't have.
-fn localized(form: &Value, lang: Lang, agency: &str) -> Result<FormDefinition, String> {
+/// name or agency of its own, no key a definition doesn't have.
+fn localized(form: &Value, lang: Lang, from_service: FromService) -> Result<FormDefinition, String> {
     if !form.is_object() {
         return Err("not a JSON object".into());
     }
-    if form.get("agency").is_some() {
-        return Err("agency comes from the service: leave it out".into());
+    for key in ["title", "agency"] {
+        if form.get(key).is_some() {
+            return Err(format!("{key} comes from the service: leave it out"));
+        }
     }
     let mut picked = pick(form, lang, "")?;
-    picked["agency"] = Value::String(agency.into());
+    picked["title"] = Value::String(from_service.title);
+    picked["agency"] = Value::String(from_service.agency);
     let definition: FormDefinition = serde_json::from_value(picked.clone()).map_err(|error| error.to_string())?;
     let kept = serde_json::to_value(&definition).expect("a definition serializes");
     match dropped(&picked, &kept, "") {
@@ -179,7 +189,7 @@ mod tests {
 
     fn form(fields: Value) -> Value {
         let title = json!({"es": "Título", "en": "Title"});
-        json!({"id": "f", "service": "s", "title": title, "applicant": "curp", "next_steps": title,
+        json!({"id": "f", "service": "s", "applicant": "curp", "next_steps": title,
                "steps": [{"id": "one", "title": title, "fields": fields}]})
     }
 
@@ -189,14 +199,20 @@ mod tests {
 
     /// The Spanish definition, or the first problem found.
     fn load(form: &Value) -> Result<FormDefinition, String> {
-        let definition = localized(form, Lang::Es, "IMSS")?;
+        let service = FromService {
+            title: "Cambiar tu clínica".into(),
+            agency: "IMSS".into(),
+        };
+        let definition = localized(form, Lang::Es, service)?;
         check(&definition).map(|()| definition)
     }
 
     #[test]
     fn texts_are_localized_and_must_be_bilingual() {
         let good = form(json!([field("curp", json!({"type": "curp"}))]));
-        assert_eq!(load(&good).unwrap().steps[0].fields[0].label, "Pregunta");
+        let definition = load(&good).unwrap();
+        assert_eq!(definition.steps[0].fields[0].label, "Pregunta");
+        assert_eq!(definition.title, "Cambiar tu clínica");
         let mut one_language = good.clone();
         one_language["steps"][0]["fields"][0]["label"] = json!("Pregunta");
         assert_eq!(
@@ -204,21 +220,29 @@ mod tests {
             ".steps[0].fields[0].label needs a text in es and en"
         );
         let mut blank_english = good.clone();
-        blank_english["title"] = json!({"es": "Título", "en": " "});
-        assert_eq!(load(&blank_english).unwrap_err(), ".title needs a text in es and en");
+        blank_english["next_steps"] = json!({"es": "Título", "en": " "});
+        assert_eq!(
+            load(&blank_english).unwrap_err(),
+            ".next_steps needs a text in es and en"
+        );
         let mut misspelt = good;
         misspelt["steps"][0]["fields"][0]["hnit"] = json!("…");
         assert_eq!(
             load(&misspelt).unwrap_err(),
             ".steps[0].fields[0].hnit is not part of a form definition"
         );
-        let mut with_agency = form(json!([field("curp", json!({"type": "curp"}))]));
-        with_agency["agency"] = json!("IMSS");
-        assert!(
-            load(&with_agency)
-                .unwrap_err()
-                .starts_with("agency comes from the service")
-        );
+        // One procedure, one name: the form is called as its sheet is.
+        for (key, value) in [
+            ("agency", json!("IMSS")),
+            ("title", json!({"es": "Otro", "en": "Other"})),
+        ] {
+            let mut own = form(json!([field("curp", json!({"type": "curp"}))]));
+            own[key] = value;
+            assert_eq!(
+                load(&own).unwrap_err(),
+                format!("{key} comes from the service: leave it out")
+            );
+        }
     }
 
     #[test]
