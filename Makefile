@@ -48,6 +48,8 @@ lint:
 	cargo clippy --target wasm32-unknown-unknown -p ventanilla -p ventanilla-ui --all-targets -- -D warnings
 	# Core's tests use proptest, which has no wasm backend; its code must build for wasm.
 	cargo clippy --target wasm32-unknown-unknown -p ventanilla-core -- -D warnings
+	# The component library's documentation (each README and its examples): no broken link.
+	RUSTDOCFLAGS="-D warnings" cargo doc -p ventanilla-ui --no-deps
 
 unit:
 	cargo test --workspace

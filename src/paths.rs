@@ -33,6 +33,8 @@ pages! {
     TRACKING = "seguimiento",
     /// The CURP lookup.
     CURP = "curp",
+    /// The component library's gallery, and each component below it.
+    COMPONENTS = "componentes",
 }
 
 pub const HOME: &str = "/";
@@ -61,6 +63,19 @@ pub fn agency(slug: &str) -> String {
 pub fn office(id: &str) -> String {
     format!("{OFFICES}/{id}")
 }
+
+/// A component's page in the gallery.
+pub fn component(id: &str) -> String {
+    format!("{COMPONENTS}/{id}")
+}
+
+/// Where the browser fetches a component's README and examples' code.
+pub fn component_docs(id: &str) -> String {
+    format!("{COMPONENTS}/{id}/{COMPONENT_DOCS}")
+}
+
+/// The last segment of [`component_docs`], which the server routes.
+pub const COMPONENT_DOCS: &str = "docs.json";
 
 /// The results for `text`.
 pub fn search(text: &str) -> String {

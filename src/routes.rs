@@ -13,8 +13,8 @@ use crate::app::Frame;
 use crate::i18n::use_i18n;
 use crate::pages::procedure::{CheckAnswers, Confirmation, ProcedureLayout, StepPage};
 use crate::pages::{
-    AccessibilityStatement, Agencies, AgencyPage, Catalogue, CurpLookup, Home, Loaded, NotFound, OfficePage, Offices,
-    Search, ServiceSheet, Tracking,
+    AccessibilityStatement, Agencies, AgencyPage, Catalogue, ComponentPage, CurpLookup, Gallery, Home, Loaded,
+    NotFound, OfficePage, Offices, Search, ServiceSheet, Tracking,
 };
 use crate::paths::{procedure, segment};
 
@@ -62,6 +62,8 @@ lazy!(CheckRoute, CheckAnswers);
 lazy!(ConfirmationRoute, Confirmation);
 lazy!(TrackingRoute, Tracking, fetched_messages);
 lazy!(CurpRoute, CurpLookup, fetched_messages);
+lazy!(GalleryRoute, Gallery, fetched_messages);
+lazy!(ComponentRoute, ComponentPage, fetched_messages);
 
 /// Shows `children` once the fetched messages are here in the page's
 /// language. Later switches fetch them first (see `I18n::set_lang`): the
@@ -107,6 +109,8 @@ pub fn App() -> impl IntoView {
                 </ParentRoute>
                 <Route path=StaticSegment(segment::TRACKING) view={Lazy::<TrackingRoute>::new()}/>
                 <Route path=StaticSegment(segment::CURP) view={Lazy::<CurpRoute>::new()}/>
+                <Route path=StaticSegment(segment::COMPONENTS) view={Lazy::<GalleryRoute>::new()}/>
+                <Route path=(StaticSegment(segment::COMPONENTS), ParamSegment("id")) view={Lazy::<ComponentRoute>::new()}/>
             </Routes>
         </Frame>
     }

@@ -21,6 +21,8 @@ export const ROUTES = [
   { path: '/seguimiento', ready: 'form input#curp' },
   { path: '/seguimiento?folio=VEN-0000000', ready: 'form input#curp' },
   { path: '/solicitud/formulario-que-no-existe', ready: 'h1' },
+  { path: '/componentes', ready: 'ul li a code' },
+  { path: '/componentes/error-summary', ready: 'section h3' },
 ];
 
 // Every page the server renders, each in a state a citizen reaches: the

@@ -21,6 +21,7 @@ footer-sms-title = By SMS
 footer-sms-text = Get a text message on your mobile each time the status of your application changes.
 footer-sms-link = Track an application
 footer-accessibility-link = Accessibility statement
+footer-components-link = Components for other agencies
 footer-sample-data = Ventanilla is a demonstration project: the catalogue, phone numbers and records are sample data.
 
 ## Shared messages

@@ -21,6 +21,7 @@ footer-sms-title = Por SMS
 footer-sms-text = Recibe en tu celular un mensaje cada vez que cambie el estado de tu trámite.
 footer-sms-link = Dar seguimiento a un trámite
 footer-accessibility-link = Declaración de accesibilidad
+footer-components-link = Componentes para otras dependencias
 footer-sample-data = Ventanilla es un proyecto de demostración: el catálogo, los teléfonos y los registros son datos de ejemplo.
 
 ## Shared messages

@@ -4,6 +4,7 @@
 mod applications;
 mod catalogue;
 mod forms;
+mod gallery;
 mod messages;
 mod offices;
 mod registry;
@@ -13,6 +14,7 @@ mod services;
 pub use applications::{confirm_sms, request_sms, submit, track};
 pub use catalogue::{agencies, agency, categories, life_events};
 pub use forms::form;
+pub use gallery::component_docs;
 pub use messages::messages;
 pub use offices::{office, offices, states};
 pub use registry::{curp, find_curp};

@@ -76,29 +76,29 @@ pub fn Catalogue() -> impl IntoView {
                 // Closed on a narrow screen, so that the results come first; a
                 // wide one shows the filters beside them, open.
                 <details class=style::toggle>
-                <summary class=style::summary>{i18n.tr("catalogue-filters")}</summary>
-                <div class=style::fields>
-                <div class=style::field>
-                    <label for="q">{i18n.tr("catalogue-words")}</label>
-                    <input id="q" name="q" type="search" value=move || param("q").unwrap_or_default()
-                        prop:value=move || param("q").unwrap_or_default()/>
-                </div>
-                // The server waits for the lists, so that its page has every option.
-                <Transition fallback=|| ()>
-                    <Choice id="categoria" label="catalogue-category" selected=Signal::derive(move || param("categoria"))
-                        options=Signal::derive(move || categories.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|c| (c.slug, c.name)).collect())/>
-                    <Choice id="momento" label="catalogue-life-event" selected=Signal::derive(move || param("momento"))
-                        options=Signal::derive(move || events.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|e| (e.slug, e.name)).collect())/>
-                    <Choice id="dependencia" label="catalogue-agency" selected=Signal::derive(move || param("dependencia"))
-                        options=Signal::derive(move || agencies.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|a| (a.slug, format!("{} ({})", a.name, a.acronym))).collect())/>
-                    <Choice id="canal" label="catalogue-channel" selected=Signal::derive(move || param("canal"))
-                        options=Signal::derive(move || Channel::ALL.into_iter().map(|c| (c.code().to_owned(), format::channel(i18n.lang(), c))).collect())/>
-                    <Choice id="estado" label="catalogue-state" selected=Signal::derive(move || param("estado"))
-                        options=Signal::derive(move || states.get().and_then(Result::ok).unwrap_or_default().into_iter().filter(|s| s.code != BORN_ABROAD).map(|s| (s.code, s.name)).collect())/>
-                </Transition>
-                <button type="submit" class="button">{i18n.tr("catalogue-apply")}</button>
-                <p><a href=paths::CATALOGUE>{i18n.tr("catalogue-clear")}</a></p>
-                </div>
+                    <summary class=style::summary>{i18n.tr("catalogue-filters")}</summary>
+                    <div class=style::fields>
+                        <div class=style::field>
+                            <label for="q">{i18n.tr("catalogue-words")}</label>
+                            <input id="q" name="q" type="search" value=move || param("q").unwrap_or_default()
+                                prop:value=move || param("q").unwrap_or_default()/>
+                        </div>
+                        // The server waits for the lists, so that its page has every option.
+                        <Transition fallback=|| ()>
+                            <Choice id="categoria" label="catalogue-category" selected=Signal::derive(move || param("categoria"))
+                                options=Signal::derive(move || categories.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|c| (c.slug, c.name)).collect())/>
+                            <Choice id="momento" label="catalogue-life-event" selected=Signal::derive(move || param("momento"))
+                                options=Signal::derive(move || events.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|e| (e.slug, e.name)).collect())/>
+                            <Choice id="dependencia" label="catalogue-agency" selected=Signal::derive(move || param("dependencia"))
+                                options=Signal::derive(move || agencies.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|a| (a.slug, format!("{} ({})", a.name, a.acronym))).collect())/>
+                            <Choice id="canal" label="catalogue-channel" selected=Signal::derive(move || param("canal"))
+                                options=Signal::derive(move || Channel::ALL.into_iter().map(|c| (c.code().to_owned(), format::channel(i18n.lang(), c))).collect())/>
+                            <Choice id="estado" label="catalogue-state" selected=Signal::derive(move || param("estado"))
+                                options=Signal::derive(move || states.get().and_then(Result::ok).unwrap_or_default().into_iter().filter(|s| s.code != BORN_ABROAD).map(|s| (s.code, s.name)).collect())/>
+                        </Transition>
+                        <button type="submit" class="button">{i18n.tr("catalogue-apply")}</button>
+                        <p><a href=paths::CATALOGUE>{i18n.tr("catalogue-clear")}</a></p>
+                    </div>
                 </details>
             </Form>
             <section class=style::results aria-labelledby=RESULTS_HEADING>

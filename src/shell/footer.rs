@@ -41,6 +41,7 @@ pub fn Footer() -> impl IntoView {
                 </ul>
                 <ul class=style::links>
                     <li><a href=paths::ACCESSIBILITY>{i18n.tr("footer-accessibility-link")}</a></li>
+                    <li><a href=paths::COMPONENTS>{i18n.tr("footer-components-link")}</a></li>
                 </ul>
                 <p class=style::sample>{i18n.tr("footer-sample-data")}</p>
             </div>

@@ -10,6 +10,7 @@ mod db;
 mod etag;
 mod fingerprint;
 mod folio;
+mod gallery;
 mod lang;
 mod openapi;
 mod pages;
@@ -66,6 +67,7 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
     Ok(Router::new()
         // Public data: any agency's site may call the API from the browser.
         .nest("/api", routes::api().layer(CorsLayer::permissive()))
+        .route(&gallery::route(), axum::routing::get(gallery::docs))
         .fallback(move |request| static_files::serve(site.clone(), request))
         .layer(axum::middleware::from_fn(security::headers))
         // Static assets arrive precompressed; this compresses API answers.

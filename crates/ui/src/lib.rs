@@ -9,13 +9,18 @@ mod alert;
 mod announcer;
 mod back_link;
 mod breadcrumbs;
+mod button;
+mod character_count;
 mod choice;
 mod date_input;
 mod details;
 mod error_summary;
 mod field;
+pub mod gallery;
+mod inset_text;
 mod language_switcher;
 mod loading;
+mod notification_banner;
 mod pagination;
 mod panel;
 mod search_field;
@@ -25,24 +30,54 @@ mod summary_list;
 mod tag;
 mod text_input;
 mod visually_hidden;
+mod warning_text;
 
-pub use alert::{Alert, AlertKind};
-pub use announcer::Announcer;
-pub use back_link::BackLink;
-pub use breadcrumbs::{Breadcrumbs, Crumb};
-pub use choice::{Checkboxes, ChoiceOption, Radios, Select};
-pub use date_input::{DateInput, DateLabels};
-pub use details::Details;
-pub use error_summary::{ErrorSummary, FieldProblem};
+/// Re-exports a folder's main component with the folder's README and
+/// examples as its documentation (the component macro takes only literal docs).
+macro_rules! documented {
+    ($folder:ident :: $component:ident) => {
+        #[doc = include_str!(concat!(stringify!($folder), "/README.md"))]
+        #[doc = "## Examples\n\n```rust,ignore"]
+        #[doc = include_str!(concat!(stringify!($folder), "/examples.rs"))]
+        #[doc = "```"]
+        pub use $folder::$component;
+    };
+}
+
+documented!(alert::Alert);
+documented!(announcer::Announcer);
+documented!(back_link::BackLink);
+documented!(breadcrumbs::Breadcrumbs);
+documented!(button::Button);
+documented!(character_count::CharacterCount);
+documented!(choice::Radios);
+documented!(date_input::DateInput);
+documented!(details::Details);
+documented!(error_summary::ErrorSummary);
+documented!(inset_text::InsetText);
+documented!(language_switcher::LanguageSwitcher);
+documented!(loading::Loading);
+documented!(notification_banner::NotificationBanner);
+documented!(pagination::Pagination);
+documented!(panel::Panel);
+documented!(search_field::SearchField);
+documented!(service_card::ServiceCard);
+documented!(skip_link::SkipLink);
+documented!(summary_list::SummaryList);
+documented!(tag::Tag);
+documented!(text_input::TextInput);
+documented!(warning_text::WarningText);
+
+pub use alert::AlertKind;
+pub use breadcrumbs::Crumb;
+pub use button::ButtonKind;
+pub use choice::{Checkboxes, ChoiceOption, Select};
+pub use date_input::DateLabels;
+pub use error_summary::FieldProblem;
 pub use field::ErrorPrefix;
-pub use language_switcher::{LanguageOption, LanguageSwitcher};
-pub use loading::Loading;
-pub use pagination::Pagination;
-pub use panel::Panel;
-pub use search_field::{SearchField, Suggestion};
-pub use service_card::ServiceCard;
-pub use skip_link::SkipLink;
-pub use summary_list::{SummaryList, SummaryRow};
-pub use tag::{Tag, TagKind};
-pub use text_input::{TextInput, Width};
+pub use language_switcher::LanguageOption;
+pub use search_field::Suggestion;
+pub use summary_list::SummaryRow;
+pub use tag::TagKind;
+pub use text_input::Width;
 pub use visually_hidden::VISUALLY_HIDDEN;

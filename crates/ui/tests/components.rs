@@ -648,3 +648,20 @@ async fn search_field_is_labelled_says_its_status_and_closes_on_leaving() {
     assert_eq!(status.text_content().as_deref(), Some(""));
     assert_eq!(f.value.get_untracked(), "pasa", "leaving keeps the text");
 }
+
+/// The gallery's examples are the library's usage examples: each mounts and
+/// renders something (its behaviour is what the gallery's e2e tests drive).
+#[wasm_bindgen_test]
+fn every_example_of_every_component_renders() {
+    for component in ventanilla_ui::gallery::COMPONENTS {
+        for example in (component.examples)() {
+            let container = render(example.view);
+            assert!(
+                !container.inner_html().trim().is_empty(),
+                "{}: {}",
+                component.id,
+                example.id
+            );
+        }
+    }
+}

@@ -8,7 +8,8 @@ use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
 use ventanilla_ui::{
-    BackLink, Checkboxes, ChoiceOption, ErrorSummary, FieldProblem, Panel, Radios, Select, TextInput, Width,
+    BackLink, CharacterCount, Checkboxes, ChoiceOption, ErrorSummary, FieldProblem, Panel, Radios, Select, TextInput,
+    Width,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -187,4 +188,84 @@ fn the_panel_heads_the_page_and_the_back_link_is_a_link() {
         find::<HtmlElement>(&container, "h1").text_content().unwrap(),
         "Solicitud enviada"
     );
+}
+
+/// Waits `ms` milliseconds of the browser's clock, for what happens after a pause.
+async fn sleep(ms: u64) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use std::task::{Poll, Waker};
+
+    let state: Rc<RefCell<(bool, Option<Waker>)>> = Rc::default();
+    let timer = Rc::clone(&state);
+    set_timeout(
+        move || {
+            let waker = {
+                let mut timer = timer.borrow_mut();
+                timer.0 = true;
+                timer.1.take()
+            };
+            if let Some(waker) = waker {
+                waker.wake();
+            }
+        },
+        std::time::Duration::from_millis(ms),
+    );
+    std::future::poll_fn(move |cx| {
+        let mut state = state.borrow_mut();
+        if state.0 {
+            Poll::Ready(())
+        } else {
+            state.1 = Some(cx.waker().clone());
+            Poll::Pending
+        }
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_character_count_says_how_many_are_too_many_and_keeps_them_all() {
+    let value = RwSignal::new(String::new());
+    let remaining = |n: usize| format!("Te quedan {n} caracteres");
+    let over = |n: usize| format!("Tienes {n} caracteres de más");
+    let container = render(move || {
+        view! {
+            <CharacterCount id="motivo-cambio" label="¿Por qué necesitas cambiar tu cita?"
+                hint="No escribas tu CURP" value=value error=Signal::derive(|| None::<String>) max=10
+                remaining=remaining over=over/>
+        }
+    });
+    leptos::task::tick().await;
+    // A textarea's `value` is the same property as an input's.
+    let textarea: HtmlInputElement = find(&container, "textarea#motivo-cambio");
+    let count: HtmlElement = find(&container, "#motivo-cambio-count");
+    let region: HtmlElement = find(&container, "[aria-live=polite]");
+    assert_eq!(count.text_content().unwrap(), "Te quedan 10 caracteres");
+    let described_by = textarea.get_attribute("aria-describedby").unwrap();
+    assert_eq!(described_by, "motivo-cambio-hint motivo-cambio-count");
+    assert!(described_by.split(' ').any(|id| id == "motivo-cambio-count"));
+    assert!(
+        !textarea.has_attribute("maxlength"),
+        "pasting more than the limit must work"
+    );
+    assert_eq!(
+        region.text_content().unwrap(),
+        "",
+        "nothing is said when the page loads"
+    );
+    let within = count.class_name();
+
+    // 23 characters ("ó" is one), 13 past the limit: all kept, and said.
+    type_into(&textarea, "Renovación de pasaporte");
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), "Renovación de pasaporte");
+    assert_eq!(textarea.value(), "Renovación de pasaporte");
+    assert_eq!(count.text_content().unwrap(), "Tienes 13 caracteres de más");
+    assert_ne!(count.class_name(), within, "past the limit, the count looks different");
+
+    // Screen readers hear it once typing pauses, not at each key.
+    assert_eq!(region.text_content().unwrap(), "");
+    sleep(1300).await;
+    leptos::task::tick().await;
+    assert_eq!(region.text_content().unwrap(), "Tienes 13 caracteres de más");
 }

@@ -227,3 +227,27 @@ async fn a_missing_file_is_a_404_not_the_page() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn the_gallery_renders_a_component_and_serves_its_documents() {
+    let dist = dist();
+    let server = Server::start_with_app(Some(dist.path())).await;
+    let (status, html) = page(&server, "/componentes/panel", None).await;
+    assert_eq!(status, StatusCode::OK);
+    // The example live, its code, and the README's criteria, all in the HTML.
+    assert!(html.contains("VEN-7K4P9Q2M"));
+    assert!(html.contains("pub fn sent()"));
+    assert!(html.contains("Accessibility acceptance criteria"));
+
+    let docs = server.get("/componentes/panel/docs.json").await;
+    assert_eq!(docs.status(), StatusCode::OK);
+    let docs: serde_json::Value = docs.json().await.unwrap();
+    assert!(docs["readme"].as_str().unwrap().contains("<h3>When to use it</h3>"));
+    assert_eq!(docs["code"][0][0], "sent");
+
+    let (status, _) = page(&server, "/componentes/no-existe", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let missing = server.get("/componentes/no-existe/docs.json").await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert_eq!(missing.headers()["content-type"], "application/problem+json");
+}
