@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use ventanilla_core::forms::FormDefinition;
-use ventanilla_ui::Panel;
+use ventanilla_ui::{Button, ButtonKind, Panel};
 
 use super::draft::LastReceipt;
 use super::{style, use_procedure};
@@ -50,9 +50,9 @@ fn Sent(receipt: Option<LastReceipt>) -> impl IntoView {
             ),
         }
     };
-    let print = move |_| {
+    let print = Callback::new(|_| {
         let _ = window().print();
-    };
+    });
     view! {
         <Title text=move || format!("{} · {}", i18n.t("form-sent-title"), form.title)/>
         <Panel title=i18n.t("form-sent-title")>
@@ -63,7 +63,9 @@ fn Sent(receipt: Option<LastReceipt>) -> impl IntoView {
             </p>
         </Panel>
         <p class=style::intro>{i18n.tr("form-keep-folio")}</p>
-        <p><button type="button" class="button button-secondary" on:click=print>{i18n.tr("form-print")}</button></p>
+        <p>
+            <Button kind=ButtonKind::Secondary button_type="button" on_click=print>{i18n.tr("form-print")}</Button>
+        </p>
         <h2 class=style::section>{i18n.tr("form-next-title")}</h2>
         <p class=style::intro>{form.next_steps.clone()}</p>
         <h2 class=style::section>{i18n.tr("form-sms-title")}</h2>
