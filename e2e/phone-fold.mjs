@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 
 const [base, out] = process.argv.slice(2);
 const pages = {
-  sheet: ['/tramites/cambio-de-clinica-imss', 'main h1', 'main a.button'],
+  sheet: ['/tramites/cambio-de-clinica-imss', 'main h1', 'main a[href^="/solicitud/"]'],
   step1: ['/solicitud/imss-cambio-de-clinica/paso/1', 'main input, main select, main textarea', 'main button[type=submit]'],
   catalogue: ['/tramites', 'main h1', 'main section li'],
   home: ['/', 'main h1', 'main input'],

@@ -3,7 +3,7 @@ use leptos_meta::Title;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 use ventanilla_core::api::{BORN_ABROAD, Channel, Page, PageNumber, ServiceQuery, ServiceSummary};
-use ventanilla_ui::{Breadcrumbs, Crumb, ServiceCard, TagKind};
+use ventanilla_ui::{Breadcrumbs, Button, Card, Crumb, TagColour};
 
 use crate::api;
 use crate::format;
@@ -96,7 +96,7 @@ pub fn Catalogue() -> impl IntoView {
                             <Choice id="estado" label="catalogue-state" selected=Signal::derive(move || param("estado"))
                                 options=Signal::derive(move || states.get().and_then(Result::ok).unwrap_or_default().into_iter().filter(|s| s.code != BORN_ABROAD).map(|s| (s.code, s.name)).collect())/>
                         </Transition>
-                        <button type="submit" class="button">{i18n.tr("catalogue-apply")}</button>
+                        <Button>{i18n.tr("catalogue-apply")}</Button>
                         <p><a href=paths::CATALOGUE>{i18n.tr("catalogue-clear")}</a></p>
                     </div>
                 </details>
@@ -127,15 +127,15 @@ pub fn card(i18n: I18n, service: ServiceSummary) -> impl IntoView {
         .iter()
         .map(|c| {
             let kind = if *c == Channel::Online {
-                TagKind::Online
+                TagColour::Green
             } else {
-                TagKind::InPerson
+                TagColour::Turquoise
             };
             (format::channel(i18n.lang(), *c), kind)
         })
         .collect();
     view! {
-        <ServiceCard
+        <Card
             href=paths::service(&service.slug)
             title=service.name
             summary=service.summary

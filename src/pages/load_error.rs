@@ -1,10 +1,11 @@
 //! What a page shows while something it needs is loading, and when that fails.
 
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use ventanilla_ui::{Alert, AlertKind, Loading};
+use ventanilla_ui::{Alert, AlertKind, Button, Loading};
 
 use crate::api::ApiError;
 use crate::i18n::use_i18n;
@@ -22,9 +23,9 @@ pub fn LoadError(
     view! {
         <Alert kind=AlertKind::Error title=Signal::derive(i18n.tr(title)) level=2>
             <p>{move || i18n.t(error.message_key())}</p>
-            <button type="button" class="button" on:click=move |_| retry.run(())>
+            <Button button_type="button" on_click=move |_: MouseEvent| retry.run(())>
                 {i18n.tr("action-retry")}
-            </button>
+            </Button>
         </Alert>
     }
 }

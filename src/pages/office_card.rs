@@ -4,7 +4,7 @@ use leptos_router::components::Form;
 use ventanilla_core::api::{
     AccessibilityFeature, BORN_ABROAD, DayHours, Office, OfficeQuery, Page, PerPage, Slug, State,
 };
-use ventanilla_ui::{Tag, TagKind};
+use ventanilla_ui::{Button, Tag, TagColour};
 
 use crate::api::{self, ApiError};
 use crate::clock::{hours_on, is_open, page_now};
@@ -70,9 +70,9 @@ pub fn OfficeCard(office: Office, #[prop(default = 3)] level: u8) -> impl IntoVi
             </p>
             <p>
                 {move || if open() {
-                    Either::Left(view! { <Tag kind=TagKind::Online>{i18n.t("office-open-now")}</Tag> })
+                    Either::Left(view! { <Tag colour=TagColour::Green>{i18n.t("office-open-now")}</Tag> })
                 } else {
-                    Either::Right(view! { <Tag kind=TagKind::Neutral>{i18n.t("office-closed-now")}</Tag> })
+                    Either::Right(view! { <Tag colour=TagColour::Grey>{i18n.t("office-closed-now")}</Tag> })
                 }}
                 " " {today}
             </p>
@@ -177,7 +177,7 @@ pub fn OfficesForService(service: String) -> impl IntoView {
                     <input type="hidden" name="tramite" value=slug/>
                     <label for=STATE_ID>{i18n.t("offices-for-service-state")}</label>
                     <StateSelect id=STATE_ID states=states selected=Signal::stored(None)/>
-                    <button type="submit" class="button">{i18n.t("offices-search")}</button>
+                    <Button>{i18n.t("offices-search")}</Button>
                 </Form>
                 <p>
                     <a href=all>

@@ -3,7 +3,7 @@ use leptos_meta::Title;
 use leptos_router::components::Form;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use ventanilla_core::api::{LatLng, Office, OfficeQuery, Page, PageNumber, PerPage};
-use ventanilla_ui::{Breadcrumbs, Crumb};
+use ventanilla_ui::{Breadcrumbs, Button, Crumb};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
@@ -123,7 +123,7 @@ pub fn Offices() -> impl IntoView {
                 <input id="abiertas" name="abiertas" type="checkbox" value="1" checked=open_only prop:checked=open_only/>
                 <label for="abiertas">{i18n.tr("offices-open-only")}</label>
             </div>
-            <button type="submit" class="button">{i18n.tr("offices-search")}</button>
+            <Button>{i18n.tr("offices-search")}</Button>
         </Form>
         // The browser's position needs script: offered once the page runs.
         <Show when=move || scripted.get()>

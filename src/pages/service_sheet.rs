@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use ventanilla_core::api::{Channel, Presentation, Service, Silence};
-use ventanilla_ui::{Breadcrumbs, Crumb, SummaryList, SummaryRow, Tag, TagKind};
+use ventanilla_ui::{Breadcrumbs, Button, ButtonKind, Crumb, SummaryList, SummaryRow, Tag, TagColour};
 
 use wasm_bindgen::JsCast;
 
@@ -91,7 +91,7 @@ fn Sheet(service: Service) -> impl IntoView {
     let online = service.online_form.clone().map(|form| {
         view! {
             <p class=style::start>
-                <a class="button" href=paths::online_form(&form)>{i18n.t("sheet-start-online")}</a>
+                <Button kind=ButtonKind::Start href=paths::online_form(&form)>{i18n.t("sheet-start-online")}</Button>
             </p>
         }
     });
@@ -145,7 +145,7 @@ fn Sheet(service: Service) -> impl IntoView {
                     view! {
                         <li>
                             <strong>{r.name.clone()}</strong> " "
-                            <Tag kind=TagKind::Neutral>{i18n.t(presentation)}</Tag>
+                            <Tag colour=TagColour::Grey>{i18n.t(presentation)}</Tag>
                             {(!r.detail.is_empty()).then(|| view! { <br/>{r.detail.clone()} })}
                         </li>
                     }

@@ -40,8 +40,14 @@ pub struct Site {
 
 impl StaticFiles {
     pub fn load(dist: &Path) -> std::io::Result<StaticFiles> {
-        let page = std::fs::read_to_string(dist.join("index.html"))?;
-        let mut assets = HashMap::new();
+        let page = with_ui_stylesheet(&std::fs::read_to_string(dist.join("index.html"))?);
+        let mut assets = HashMap::from([(
+            format!("/{}", ventanilla_ui::STYLESHEET_FILE),
+            Asset::new(
+                ventanilla_ui::STYLESHEET_FILE,
+                ventanilla_ui::STYLESHEET.as_bytes().to_vec(),
+            ),
+        )]);
         let mut split = SplitManifest::default();
         for path in files_under(dist)? {
             let name = path
@@ -56,21 +62,34 @@ impl StaticFiles {
             if let Some(folder) = name.strip_suffix("/manifest.json").filter(|f| f.starts_with("split-")) {
                 split = SplitManifest::read(folder, &String::from_utf8_lossy(&plain)).map_err(std::io::Error::other)?;
             }
-            let content_type = content_type(&name);
-            let compressible = !content_type.starts_with("image/") || content_type == "image/svg+xml";
-            assets.insert(
-                format!("/{name}"),
-                Asset {
-                    content_type,
-                    etag: etag(&plain),
-                    immutable: is_hashed(&name),
-                    brotli: compressible.then(|| brotli(&plain)),
-                    gzip: compressible.then(|| gzip(&plain)),
-                    plain,
-                },
-            );
+            assets.insert(format!("/{name}"), Asset::new(&name, plain));
         }
         Ok(StaticFiles { assets, page, split })
+    }
+}
+
+impl Asset {
+    fn new(name: &str, plain: Vec<u8>) -> Asset {
+        let content_type = content_type(name);
+        let compressible = !content_type.starts_with("image/") || content_type == "image/svg+xml";
+        Asset {
+            content_type,
+            etag: etag(&plain),
+            immutable: is_hashed(name),
+            brotli: compressible.then(|| brotli(&plain)),
+            gzip: compressible.then(|| gzip(&plain)),
+            plain,
+        }
+    }
+}
+
+/// The component library's stylesheet, linked before the app's own, which
+/// may then build on it (the library's crate ships it: the app serves it).
+fn with_ui_stylesheet(page: &str) -> String {
+    let link = format!("<link rel=\"stylesheet\" href=\"/{}\">", ventanilla_ui::STYLESHEET_FILE);
+    match page.find("<link rel=\"stylesheet\"") {
+        Some(at) => format!("{}{link}{}", &page[..at], &page[at..]),
+        None => page.replacen("</head>", &format!("{link}</head>"), 1),
     }
 }
 

@@ -15,27 +15,38 @@ pub(crate) fn error_id(id: &str) -> String {
     format!("{id}-error")
 }
 
-/// The `aria-describedby` of a control: its hint, then its error while it has one.
+/// The `aria-describedby` of a control: its hint while it has one, then its
+/// error while it has one.
 pub(crate) fn described_by(
     id: &str,
-    has_hint: bool,
+    hint: MaybeProp<String>,
     error: Signal<Option<String>>,
 ) -> impl Fn() -> Option<String> + use<> {
     let id = id.to_owned();
     move || {
-        let ids: Vec<String> = [has_hint.then(|| hint_id(&id)), error.get().map(|_| error_id(&id))]
-            .into_iter()
-            .flatten()
-            .collect();
+        let ids: Vec<String> = [
+            hint.with(Option::is_some).then(|| hint_id(&id)),
+            error.get().map(|_| error_id(&id)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         (!ids.is_empty()).then(|| ids.join(" "))
     }
 }
 
-/// The class of a field's wrapper, marked while it has an error.
-pub(crate) fn wrapper_class(error: Signal<Option<String>>) -> impl Fn() -> String {
-    move || match error.get() {
-        Some(_) => format!("{} {}", style::field, style::error),
-        None => style::field.to_owned(),
+/// The class of a field's wrapper, marked while it has an error, followed
+/// by the classes its caller adds.
+pub(crate) fn wrapper_class(error: Signal<Option<String>>, class: MaybeProp<String>) -> impl Fn() -> String {
+    move || {
+        let own = match error.get() {
+            Some(_) => format!("{} {}", style::field, style::error),
+            None => style::field.to_owned(),
+        };
+        match class.get() {
+            Some(extra) => format!("{own} {extra}"),
+            None => own,
+        }
     }
 }
 
@@ -49,7 +60,8 @@ pub(crate) fn input_class(extra: &'static str, error: Signal<Option<String>>) ->
 
 /// A question's words, as the page's `h1` when the question is the whole
 /// page (GOV.UK's pattern: a screen reader hears the question once).
-pub(crate) fn question(text: String, page_heading: bool) -> AnyView {
+pub(crate) fn question(text: Signal<String>, page_heading: bool) -> AnyView {
+    let text = move || text.get();
     if page_heading {
         view! { <h1 class=style::heading>{text}</h1> }.into_any()
     } else {
@@ -57,9 +69,13 @@ pub(crate) fn question(text: String, page_heading: bool) -> AnyView {
     }
 }
 
-/// The hint, when there is one.
-pub(crate) fn hint(id: &str, text: Option<String>) -> impl IntoView + use<> {
-    text.map(|text| view! { <span id=hint_id(id) class=style::hint>{text}</span> })
+/// The hint, while there is one.
+pub(crate) fn hint(id: &str, text: MaybeProp<String>) -> impl IntoView + use<> {
+    let id = hint_id(id);
+    move || {
+        text.get()
+            .map(|text| view! { <span id=id.clone() class=style::hint>{text}</span> })
+    }
 }
 
 /// The word screen readers say before each field's error message ("Error:"

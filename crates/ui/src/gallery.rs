@@ -106,27 +106,36 @@ macro_rules! components {
 }
 
 components! {
+    accordion: "accordion", "Accordion", "Sections that open and close under their headings.";
     alert: "alert", "Alert", "A message that stands out: information, success or an error.";
     announcer: "announcer", "Announcer", "Tells screen readers what changes out of sight.";
     back_link: "back-link", "BackLink", "Leads back to the previous step of a journey.";
     breadcrumbs: "breadcrumbs", "Breadcrumbs", "Shows where a page sits, with links to its parents.";
     button: "button", "Button", "Carries out an action, or starts a procedure as a link.";
+    card: "card", "Card", "An item in a list, such as a service, linking to its page.";
     character_count: "character-count", "CharacterCount", "A multi-line text box with a limit, which counts what is left.";
     choice: "choice", "Radios, Checkboxes, Select", "Asks to choose one or several options.";
+    cookie_banner: "cookie-banner", "CookieBanner", "Asks whether people accept optional cookies, and confirms their choice.";
     date_input: "date-input", "DateInput", "Asks for a date as a day, a month and a year.";
     details: "details", "Details", "Extra information that opens on demand.";
     error_summary: "error-summary", "ErrorSummary", "Lists a form's problems, each a link to its field.";
+    file_upload: "file-upload", "FileUpload", "Asks for a document, as a file.";
     inset_text: "inset-text", "InsetText", "Sets apart a piece of text, a quote or an example.";
     language_switcher: "language-switcher", "LanguageSwitcher", "Changes the language of the interface.";
     loading: "loading", "Loading", "Says that something is loading.";
     notification_banner: "notification-banner", "NotificationBanner", "News about the whole service or page, or a success.";
     pagination: "pagination", "Pagination", "Links to the pages of a long list.";
     panel: "panel", "Panel", "Confirms that something is done and shows what to keep.";
+    password_input: "password-input", "PasswordInput", "Asks for a password, with a button that shows it.";
+    phase_banner: "phase-banner", "PhaseBanner", "Says that a service is new, and asks for feedback.";
     search_field: "search-field", "SearchField", "A search box with suggestions.";
-    service_card: "service-card", "ServiceCard", "A service in a list, linking to its sheet.";
     skip_link: "skip-link", "SkipLink", "Jumps past the header to the main content.";
+    summary_card: "summary-card", "SummaryCard", "A group of answers under a title, with actions about the whole group.";
     summary_list: "summary-list", "SummaryList", "Key facts, each a key and its value.";
+    table: "table", "Table", "Data in rows and columns, which people can sort.";
+    tabs: "tabs", "Tabs", "One of several panels of content at a time, chosen from tabs.";
     tag: "tag", "Tag", "A short label for a status or a kind.";
+    task_list: "task-list", "TaskList", "The tasks of a long procedure, each with its status.";
     text_input: "text-input", "TextInput", "Asks for a line or a paragraph of text.";
     warning_text: "warning-text", "WarningText", "Warns about something people could lose, such as a fine.";
 }

@@ -7,8 +7,8 @@ use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
 use ventanilla_ui::{
-    Alert, AlertKind, Announcer, Breadcrumbs, Crumb, DateInput, DateLabels, Details, LanguageOption, LanguageSwitcher,
-    Loading, Pagination, SearchField, ServiceCard, SkipLink, Suggestion, SummaryList, SummaryRow, Tag, TagKind,
+    Alert, AlertKind, Announcer, Breadcrumbs, Card, Crumb, DateInput, DateLabels, Details, LanguageOption,
+    LanguageSwitcher, Loading, Pagination, SearchField, SkipLink, Suggestion, SummaryList, SummaryRow, Tag, TagColour,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -216,15 +216,15 @@ fn pagination_links_pages_and_hides_what_does_not_exist() {
 }
 
 #[wasm_bindgen_test]
-fn service_card_heading_links_to_the_sheet() {
+fn card_heading_links_to_the_sheet() {
     let container = render(|| {
         view! {
-            <ServiceCard
+            <Card
                 href="/tramites/consulta-curp".to_string()
                 title="Consulta tu CURP".to_string()
                 summary="Descarga tu constancia.".to_string()
                 meta="RENAPO".to_string()
-                tags=vec![("En línea".to_string(), TagKind::Online)]
+                tags=vec![("En línea".to_string(), TagColour::Green)]
             />
         }
     });
@@ -297,7 +297,7 @@ fn pagination_on_the_last_page_has_no_next() {
 fn tag_says_its_words() {
     let container = render(|| {
         view! {
-            <Tag kind=TagKind::InPerson>"Presencial"</Tag>
+            <Tag colour=TagColour::Turquoise>"Presencial"</Tag>
             <Tag>"Gratuito"</Tag>
         }
     });
@@ -306,21 +306,21 @@ fn tag_says_its_words() {
 }
 
 #[wasm_bindgen_test]
-fn service_card_lists_its_tags_and_takes_a_heading_level() {
+fn card_lists_its_tags_and_takes_a_heading_level() {
     let container = render(|| {
         view! {
-            <ServiceCard
+            <Card
                 href="/tramites/pasaporte".to_string()
                 title="Pasaporte".to_string()
                 summary="Tramita tu pasaporte.".to_string()
                 meta="SRE".to_string()
                 tags=vec![
-                    ("En línea".to_string(), TagKind::Online),
-                    ("Presencial".to_string(), TagKind::InPerson),
+                    ("En línea".to_string(), TagColour::Green),
+                    ("Presencial".to_string(), TagColour::Turquoise),
                 ]
                 level=2
             />
-            <ServiceCard
+            <Card
                 href="/tramites/curp".to_string()
                 title="CURP".to_string()
                 summary="Consulta tu CURP.".to_string()

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use ventanilla_core::api::CurpRecord;
-use ventanilla_ui::{SummaryList, SummaryRow};
+use ventanilla_ui::{Button, SummaryList, SummaryRow};
 
 use super::check::sexes;
 use super::style;
@@ -53,7 +53,7 @@ pub fn Certificate(record: CurpRecord) -> impl IntoView {
             <p class=style::note>{i18n.t("curp-certificate-sample")}</p>
         </section>
         <p class=style::actions>
-            <button type="button" class="button" on:click=print>{i18n.t("curp-print")}</button>
+            <Button button_type="button" on_click=print>{i18n.t("curp-print")}</Button>
         </p>
     }
 }

@@ -6,6 +6,7 @@ mod certificate;
 mod check;
 
 use leptos::either::Either;
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::NavigateOptions;
@@ -14,7 +15,7 @@ use ventanilla_core::api::{BORN_ABROAD, CurpRecord, CurpSearch, State};
 use ventanilla_core::forms::{DateParts, FieldError};
 use ventanilla_core::lang::Lang;
 use ventanilla_ui::{
-    Alert, AlertKind, ChoiceOption, DateInput, DateLabels, ErrorSummary, FieldProblem, Loading, Radios, Select,
+    Alert, AlertKind, Button, ChoiceOption, DateInput, DateLabels, ErrorSummary, FieldProblem, Loading, Radios, Select,
     TextInput, Width,
 };
 
@@ -241,9 +242,9 @@ pub fn CurpLookup() -> impl IntoView {
     let title = error_title(problems, i18n.tr("curp-title"));
     let submit_button = move |key: &'static str| {
         view! {
-            <button type="submit" class="button" aria-disabled=move || lookup.pending().then_some("true")>
+            <Button busy=Signal::derive(move || lookup.pending())>
                 {i18n.tr(key)}
-            </button>
+            </Button>
         }
     };
 
@@ -316,8 +317,7 @@ pub fn CurpLookup() -> impl IntoView {
                 })
                 .to_vec();
                 view! {
-                    <Radios id=WAY_PARAM legend=i18n.t("curp-way") options=options value=chosen
-                        error=Signal::derive(|| None::<String>)/>
+                    <Radios id=WAY_PARAM legend=i18n.t("curp-way") options=options value=chosen/>
                 }
             }}
         </div>
@@ -336,9 +336,9 @@ pub fn CurpLookup() -> impl IntoView {
                     <Alert kind=AlertKind::Error title=Signal::derive(i18n.tr("curp-failed-title"))>
                         <p>{i18n.t(error.message_key())}</p>
                         <p>{i18n.t("curp-failed-kept")}</p>
-                        <button type="button" class="button" on:click=move |_| look_up()>
+                        <Button button_type="button" on_click=move |_: MouseEvent| look_up()>
                             {i18n.t("action-retry")}
-                        </button>
+                        </Button>
                     </Alert>
                 }
                 .into_any(),

@@ -6,6 +6,7 @@ use super::draft::LastReceipt;
 use super::{style, use_procedure};
 use crate::i18n::use_i18n;
 use crate::paths;
+use ventanilla_ui::Button;
 
 /// What a procedure's pages show once its application was sent from this
 /// tab (Back from the confirmation, a reload): that it was sent, its
@@ -28,7 +29,7 @@ pub fn AlreadySent(receipt: LastReceipt) -> impl IntoView {
             {move || i18n.t_with("form-already-sent-text", &[("folio", folio.clone().into())])}
         </p>
         <p><a href=procedure.sent_href()>{i18n.tr("form-already-sent-receipt")}</a></p>
-        <p><a href=paths::tracking(&receipt.folio) class="button">{i18n.tr("form-track-link")}</a></p>
-        <p><button type="button" class="button" on:click=start_another>{i18n.tr("form-start-another")}</button></p>
+        <p><Button href=paths::tracking(&receipt.folio)>{i18n.tr("form-track-link")}</Button></p>
+        <p><Button button_type="button" on_click=start_another>{i18n.tr("form-start-another")}</Button></p>
     }
 }

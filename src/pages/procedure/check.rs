@@ -3,7 +3,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use ventanilla_core::api::NewApplication;
 use ventanilla_core::forms::{Answer, Field, FieldError, FieldKind, FormDefinition, check_field, check_form};
-use ventanilla_ui::{Alert, AlertKind, BackLink, SummaryList, SummaryRow, VISUALLY_HIDDEN};
+use ventanilla_ui::{Alert, AlertKind, BackLink, Button, SummaryList, SummaryRow, VISUALLY_HIDDEN};
 
 use super::draft::{LastReceipt, TrackingPrefill};
 use super::step::RETURN_TO_CHECK;
@@ -125,13 +125,13 @@ pub fn CheckAnswers() -> impl IntoView {
             </Alert>
         })}
         <form method="post" novalidate on:submit=send>
-            <button type="submit" class="button" aria-disabled=move || sending.pending().then_some("true")>
+            <Button busy=Signal::derive(move || sending.pending())>
                 {move || if sending.pending() { i18n.t("form-sending") } else if failure.get().is_some() {
                     i18n.t("form-send-again")
                 } else {
                     i18n.t("form-send")
                 }}
-            </button>
+            </Button>
         </form>
     }
 }

@@ -31,7 +31,7 @@ fn Sent(receipt: Option<LastReceipt>) -> impl IntoView {
             <Title text=i18n.tr("form-no-receipt-title")/>
             <h1>{i18n.tr("form-no-receipt-title")}</h1>
             <p>{i18n.tr("form-no-receipt-text")}</p>
-            <p><a href=procedure.href() class="button">{i18n.tr("form-start")}</a></p>
+            <p><Button href=procedure.href()>{i18n.tr("form-start")}</Button></p>
         }
         .into_any();
     };
@@ -70,7 +70,7 @@ fn Sent(receipt: Option<LastReceipt>) -> impl IntoView {
         <p class=style::intro>{form.next_steps.clone()}</p>
         <h2 class=style::section>{i18n.tr("form-sms-title")}</h2>
         <p class=style::intro>{i18n.tr("form-sms-text")}</p>
-        <p><a href=track class="button">{i18n.tr("form-track-link")}</a></p>
+        <p><Button href=track>{i18n.tr("form-track-link")}</Button></p>
     }
     .into_any()
 }

@@ -3,7 +3,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use ventanilla_core::forms::{FieldError, FormDefinition, check_field};
 use ventanilla_core::validate::message_key_for;
-use ventanilla_ui::{Alert, BackLink, ErrorSummary, FieldProblem};
+use ventanilla_ui::{Alert, BackLink, Button, ErrorSummary, FieldProblem};
 
 use super::question::question;
 use super::{style, use_procedure};
@@ -151,7 +151,7 @@ fn Step(form: FormDefinition, index: usize) -> impl IntoView {
         {step.intro.clone().map(|intro| view! { <p class=style::intro>{intro}</p> })}
         <form method="post" novalidate on:submit=continue_ class=style::form>
             {questions}
-            <button type="submit" class="button">{i18n.tr("form-continue")}</button>
+            <Button>{i18n.tr("form-continue")}</Button>
         </form>
     }
 }

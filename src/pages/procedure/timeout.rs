@@ -12,6 +12,7 @@ use super::step::EXPIRED_ID;
 use super::{style, use_procedure};
 use crate::i18n::use_i18n;
 use crate::shell::{announcer, focus_when_shown};
+use ventanilla_ui::Button;
 
 /// The warning comes this long before the deletion.
 const WARNING_MS: f64 = 2.0 * 60_000.0;
@@ -89,7 +90,7 @@ pub fn InactivityTimeout() -> impl IntoView {
             aria-labelledby="timeout-title" aria-describedby="timeout-text" on:close=on_close>
             <h2 id="timeout-title">{i18n.tr("form-timeout-title")}</h2>
             <p id="timeout-text">{i18n.tr("form-timeout-text")}</p>
-            <button type="button" class="button" on:click=keep_going>{i18n.tr("form-timeout-extend")}</button>
+            <Button button_type="button" on_click=keep_going>{i18n.tr("form-timeout-extend")}</Button>
         </dialog>
     }
 }

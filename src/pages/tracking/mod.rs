@@ -9,7 +9,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use ventanilla_core::api::{ApplicationStatus, FOLIO_REQUIRED, TrackingRequest};
 use ventanilla_core::validate::message_key_for;
-use ventanilla_ui::{Alert, AlertKind, ErrorSummary, FieldProblem, TextInput, Width};
+use ventanilla_ui::{Alert, AlertKind, Button, ErrorSummary, FieldProblem, TextInput, Width};
 
 use crate::api::{self, ApiError};
 use crate::i18n::use_i18n;
@@ -99,9 +99,9 @@ pub fn Tracking() -> impl IntoView {
                 error=error_of("folio") width=Width::Chars20 autocomplete="off" spellcheck=false/>
             <TextInput id="curp" label=i18n.t("tracking-curp") hint=i18n.t("tracking-curp-hint") value=curp
                 error=error_of("curp") width=Width::Chars20 autocomplete="off" spellcheck=false/>
-            <button type="submit" class="button" aria-disabled=move || lookup.pending().then_some("true")>
+            <Button busy=Signal::derive(move || lookup.pending())>
                 {i18n.tr("tracking-submit")}
-            </button>
+            </Button>
         </form>
         {move || failure.get().map(|error| {
             let (title, text) = match error {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use ventanilla_core::api::{SmsConfirmation, SmsSubscription};
 use ventanilla_core::validate::{self, Rule};
-use ventanilla_ui::{Alert, AlertKind, ErrorSummary, FieldProblem, TextInput, Width};
+use ventanilla_ui::{Alert, AlertKind, Button, ErrorSummary, FieldProblem, TextInput, Width};
 
 use super::style;
 use crate::api::{self, ApiError};
@@ -153,18 +153,18 @@ pub fn SmsUpdates(
                 <TextInput id="sms_phone" label=i18n.t("tracking-sms-phone") hint=i18n.t("tracking-sms-phone-hint")
                     value=phone error=error_of("sms_phone") width=Width::Chars20 kind="tel"
                     autocomplete="tel-national" inputmode="tel"/>
-                <button type="submit" class="button">{move || if code_sent.get() {
+                <Button>{move || if code_sent.get() {
                     i18n.t("tracking-sms-send-again")
                 } else {
                     i18n.t("tracking-sms-send")
-                }}</button>
+                }}</Button>
             </form>
             {move || code_sent.get().then(|| view! {
                 <form method="post" novalidate on:submit=confirm class=style::form>
                     <TextInput id="sms_code" label=i18n.t("tracking-sms-code") hint=i18n.t("tracking-sms-code-hint")
                         value=code error=error_of("sms_code") width=Width::Chars10
                         autocomplete="one-time-code" inputmode="numeric"/>
-                    <button type="submit" class="button">{i18n.tr("tracking-sms-confirm")}</button>
+                    <Button>{i18n.tr("tracking-sms-confirm")}</Button>
                 </form>
             })}
         </section>

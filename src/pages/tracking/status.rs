@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use ventanilla_core::api::{ApplicationStatus, Status};
-use ventanilla_ui::{Tag, TagKind};
+use ventanilla_ui::{Tag, TagColour};
 
 use super::style;
 use crate::format;
@@ -20,9 +20,9 @@ pub fn StatusHistory(status: ApplicationStatus) -> impl IntoView {
     let now = status.status;
     announce(i18n.t_with("tracking-found", &[("status", i18n.t(&status_key(now)).into())]));
     let kind = if now == Status::Resolved {
-        TagKind::Online
+        TagColour::Green
     } else {
-        TagKind::Neutral
+        TagColour::Grey
     };
     let history = status
         .history
@@ -47,7 +47,7 @@ pub fn StatusHistory(status: ApplicationStatus) -> impl IntoView {
                 " "
                 <a href=paths::service(&status.service)>{i18n.tr("tracking-sheet-link")}</a>
             </p>
-            <p>{i18n.tr("tracking-status-now")} " " <Tag kind=kind>{move || i18n.t(&status_key(now))}</Tag></p>
+            <p>{i18n.tr("tracking-status-now")} " " <Tag colour=kind>{move || i18n.t(&status_key(now))}</Tag></p>
             <h3>{i18n.tr("tracking-history")}</h3>
             <p>{i18n.tr("tracking-history-zone")}</p>
             <ol class=style::history>{history}</ol>

@@ -219,6 +219,24 @@ async fn hashed_assets_are_immutable_compressed_and_revalidated() {
 }
 
 #[tokio::test]
+async fn every_page_links_the_component_library_s_stylesheet_which_is_served_cached_forever() {
+    let dist = dist();
+    let server = Server::start_with_app(Some(dist.path())).await;
+    let href = format!("/{}", ventanilla_ui::STYLESHEET_FILE);
+    let (_, html) = page(&server, "/", None).await;
+    assert!(html.contains(&format!(r#"<link rel="stylesheet" href="{href}">"#)));
+    let css = server.get(&href).await;
+    assert_eq!(css.status(), StatusCode::OK);
+    assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
+    assert!(css.headers()["cache-control"].to_str().unwrap().contains("immutable"));
+    let text = css.text().await.unwrap();
+    // The theme's defaults first, then the components' scoped classes.
+    assert!(text.starts_with("/* The theme"));
+    assert!(text.contains("--vnt-colour-focus: #ffdd00;"));
+    assert!(text.contains(".button-"));
+}
+
+#[tokio::test]
 async fn a_missing_file_is_a_404_not_the_page() {
     let dist = dist();
     let server = Server::start_with_app(Some(dist.path())).await;

@@ -1,6 +1,7 @@
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::{Alert, AlertKind};
+use crate::{Alert, AlertKind, Button};
 
 crate::examples![
     error: "An error, with a way to try again",
@@ -17,9 +18,9 @@ pub fn error() -> impl IntoView {
     view! {
         <Alert kind=AlertKind::Error title=title>
             <p>"Revisa tu conexión a internet. Lo que escribiste no se perdió."</p>
-            <button type="button" class="button" on:click=move |_| tries.update(|n| *n += 1)>
+            <Button button_type="button" on_click=move |_: MouseEvent| tries.update(|n| *n += 1)>
                 "Intentar de nuevo"
-            </button>
+            </Button>
         </Alert>
     }
 }

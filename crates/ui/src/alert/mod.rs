@@ -19,12 +19,19 @@ pub fn Alert(
     /// The heading level of the title, 2 by default.
     #[prop(default = 2)]
     level: u8,
+    /// Classes added to the alert's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
     children: Children,
 ) -> impl IntoView {
     let (role, modifier) = match kind {
         AlertKind::Info => ("status", style::info),
         AlertKind::Success => ("status", style::success),
         AlertKind::Error => ("alert", style::error),
+    };
+    let classes = move || match class.get() {
+        Some(extra) => format!("{} {modifier} {extra}", style::alert),
+        None => format!("{} {modifier}", style::alert),
     };
     let title = move || title.get();
     let heading = match level {
@@ -33,7 +40,7 @@ pub fn Alert(
         _ => view! { <h2 class=style::title>{title}</h2> }.into_any(),
     };
     view! {
-        <div class=format!("{} {modifier}", style::alert) role=role>
+        <div class=classes role=role>
             {heading}
             <div class=style::body>{children()}</div>
         </div>

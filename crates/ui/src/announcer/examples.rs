@@ -1,6 +1,7 @@
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::Announcer;
+use crate::{Announcer, Button};
 
 crate::examples![
     result_count: "Saying how many results a filter leaves",
@@ -20,12 +21,12 @@ pub fn result_count() -> impl IntoView {
     view! {
         <Announcer message=message/>
         <p>{count}</p>
-        <button type="button" class="button" on:click=move |_| {
+        <Button button_type="button" on_click=move |_: MouseEvent| {
             online_only.update(|on| *on = !*on);
             message.set(count().to_owned());
         }>
             {move || if online_only.get() { "Ver todos los trámites" } else { "Ver solo los trámites en línea" }}
-        </button>
+        </Button>
     }
 }
 
@@ -37,11 +38,11 @@ pub fn item_added() -> impl IntoView {
         <ol>
             {move || (1..=people.get()).map(|n| view! { <li>{format!("Persona autorizada {n}")}</li> }).collect_view()}
         </ol>
-        <button type="button" class="button" on:click=move |_| {
+        <Button button_type="button" on_click=move |_: MouseEvent| {
             people.update(|n| *n += 1);
             message.set(format!("Se agregó la persona autorizada {}", people.get_untracked()));
         }>
             "Agregar otra persona autorizada"
-        </button>
+        </Button>
     }
 }

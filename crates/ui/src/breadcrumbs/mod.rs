@@ -20,6 +20,9 @@ pub fn Breadcrumbs(
     label: Signal<String>,
     /// From the home page to the current page, which comes last.
     items: Vec<Crumb>,
+    /// Classes added to the trail's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let last = items.len().saturating_sub(1);
     let crumbs = items
@@ -37,8 +40,12 @@ pub fn Breadcrumbs(
             None => view! { <li class=style::item>{crumb.label}</li> }.into_any(),
         })
         .collect_view();
+    let classes = move || match class.get() {
+        Some(extra) => format!("{} {extra}", style::breadcrumbs),
+        None => style::breadcrumbs.to_owned(),
+    };
     view! {
-        <nav class=style::breadcrumbs aria-label=move || label.get()>
+        <nav class=classes aria-label=move || label.get()>
             <ol class=style::list>{crumbs}</ol>
         </nav>
     }

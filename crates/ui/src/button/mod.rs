@@ -33,6 +33,10 @@ pub fn Button(
     /// Greys out a `<button>` (not a link), which then does nothing.
     #[prop(optional, into)]
     disabled: MaybeProp<bool>,
+    /// An action under way, such as a form being sent: the button says so
+    /// (`aria-disabled`) and keeps its focus, unlike a disabled one.
+    #[prop(optional, into)]
+    busy: MaybeProp<bool>,
     /// Runs on a click, and on Enter (or Space, for a `<button>`) while it has focus.
     #[prop(optional, into)]
     on_click: Option<Callback<MouseEvent>>,
@@ -63,7 +67,8 @@ pub fn Button(
         }
         .into_any(),
         None => view! {
-            <button type=button_type class=classes disabled=move || disabled.get().unwrap_or(false) on:click=click>
+            <button type=button_type class=classes disabled=move || disabled.get().unwrap_or(false)
+                aria-disabled=move || busy.get().unwrap_or(false).then_some("true") on:click=click>
                 {children()}
             </button>
         }

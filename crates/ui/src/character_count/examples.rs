@@ -20,8 +20,8 @@ pub fn reason() -> impl IntoView {
     };
     view! {
         <CharacterCount id="motivo-cita" label="¿Por qué necesitas cambiar tu cita del pasaporte?"
-            hint="No escribas datos personales como tu CURP: ya los tenemos." value=value
-            error=Signal::derive(|| None::<String>) max=200 remaining=remaining over=over/>
+            hint="No escribas datos personales como tu CURP: ya los tenemos." value=value max=200
+            remaining=remaining over=over/>
     }
 }
 

@@ -17,10 +17,10 @@ pub fn CharacterCount(
     /// error-summary links.
     #[prop(into)]
     id: String,
-    #[prop(into)] label: String,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     value: RwSignal<String>,
-    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] error: Signal<Option<String>>,
     /// How many characters the answer may have.
     max: usize,
     /// What is said while under the limit, from how many characters are
@@ -63,18 +63,13 @@ pub fn CharacterCount(
     });
 
     let count_id = format!("{id}-count");
-    let field_ids = field::described_by(&id, hint.is_some(), error);
+    let field_ids = field::described_by(&id, hint, error);
     let described_by = {
         let count_id = count_id.clone();
         move || match field_ids() {
             Some(ids) => format!("{ids} {count_id}"),
             None => count_id.clone(),
         }
-    };
-    let wrapper = field::wrapper_class(error);
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", wrapper()),
-        None => wrapper(),
     };
     let textarea_class = move || {
         let invalid = if error.with(Option::is_some) || is_over() {
@@ -93,8 +88,8 @@ pub fn CharacterCount(
     };
     let invalid = move || error.get().map(|_| "true");
     view! {
-        <div class=classes>
-            <label class=field_style::label for=id.clone()>{label}</label>
+        <div class=field::wrapper_class(error, class)>
+            <label class=field_style::label for=id.clone()>{move || label.get()}</label>
             {field::hint(&id, hint)}
             {field::message(&id, error)}
             <textarea id=id.clone() name=id.clone() class=textarea_class rows="5" aria-describedby=described_by

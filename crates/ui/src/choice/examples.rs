@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::{Checkboxes, ChoiceOption, Radios, Select};
+use crate::{Button, Checkboxes, ChoiceOption, Radios, Select};
 
 crate::examples![
     radios: "Radios: one answer, with hints on some options",
@@ -29,7 +29,7 @@ pub fn radios() -> impl IntoView {
     ];
     view! {
         <Radios id="motivo-reposicion" legend="¿Qué pasó con tu tarjeta del Bienestar?"
-            hint="Elige una opción".to_owned() options=options value=reason error=Signal::derive(|| None::<String>)/>
+            hint="Elige una opción" options=options value=reason/>
         <p>"Valor elegido: " {move || reason.get()}</p>
     }
 }
@@ -52,8 +52,8 @@ pub fn checkboxes() -> impl IntoView {
         option("domicilio", "Comprobante de domicilio", Some("De no más de tres meses")),
     ];
     view! {
-        <Checkboxes id="documentos" legend="¿Qué documentos tienes?" hint="Marca todos los que tengas".to_owned()
-            options=options value=documents error=Signal::derive(|| None::<String>)/>
+        <Checkboxes id="documentos" legend="¿Qué documentos tienes?" hint="Marca todos los que tengas"
+            options=options value=documents/>
         <p>"Valores marcados: " {move || documents.get().join(", ")}</p>
     }
 }
@@ -113,7 +113,7 @@ pub fn select() -> impl IntoView {
         }>
             <Select id="estado-nacimiento" label="¿En qué estado naciste?" placeholder="Elige un estado"
                 options=options value=state error=error/>
-            <button type="submit" class="button">"Continuar"</button>
+            <Button>"Continuar"</Button>
         </form>
     }
 }

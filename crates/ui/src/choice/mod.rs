@@ -30,14 +30,17 @@ fn option_id(id: &str, index: usize) -> String {
 #[component]
 pub fn Radios(
     #[prop(into)] id: String,
-    #[prop(into)] legend: String,
-    #[prop(default = None, into)] hint: Option<String>,
+    #[prop(into)] legend: Signal<String>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     options: Vec<ChoiceOption>,
     value: RwSignal<String>,
-    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] error: Signal<Option<String>>,
     /// The question is the page's only one: its words are the page's `h1`.
     #[prop(optional)]
     page_heading: bool,
+    /// Classes added to the field's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let items = option_rows(
         id.clone(),
@@ -46,21 +49,31 @@ pub fn Radios(
         move |option| value.with(|chosen| chosen == option),
         move |option, _| value.set(option),
     );
-    group(id.clone(), field::question(legend, page_heading), hint, error, items)
+    group(
+        id.clone(),
+        field::question(legend, page_heading),
+        hint,
+        error,
+        class,
+        items,
+    )
 }
 
 /// A group of checkboxes in a `fieldset`; `value` holds the ticked values.
 #[component]
 pub fn Checkboxes(
     #[prop(into)] id: String,
-    #[prop(into)] legend: String,
-    #[prop(default = None, into)] hint: Option<String>,
+    #[prop(into)] legend: Signal<String>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     options: Vec<ChoiceOption>,
     value: RwSignal<Vec<String>>,
-    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] error: Signal<Option<String>>,
     /// The question is the page's only one: its words are the page's `h1`.
     #[prop(optional)]
     page_heading: bool,
+    /// Classes added to the field's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let items = option_rows(
         id.clone(),
@@ -76,7 +89,14 @@ pub fn Checkboxes(
             })
         },
     );
-    group(id.clone(), field::question(legend, page_heading), hint, error, items)
+    group(
+        id.clone(),
+        field::question(legend, page_heading),
+        hint,
+        error,
+        class,
+        items,
+    )
 }
 
 /// A labelled drop-down list, for choices too many for radios (a state of
@@ -84,18 +104,21 @@ pub fn Checkboxes(
 #[component]
 pub fn Select(
     #[prop(into)] id: String,
-    #[prop(into)] label: String,
-    #[prop(default = None, into)] hint: Option<String>,
-    #[prop(into)] placeholder: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
+    #[prop(into)] placeholder: Signal<String>,
     options: Vec<ChoiceOption>,
     value: RwSignal<String>,
-    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] error: Signal<Option<String>>,
     #[prop(optional, into)] autocomplete: MaybeProp<String>,
     /// The question is the page's only one: its words are the page's `h1`.
     #[prop(optional)]
     page_heading: bool,
+    /// Classes added to the field's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
-    let described_by = field::described_by(&id, hint.is_some(), error);
+    let described_by = field::described_by(&id, hint, error);
     let invalid = move || error.get().map(|_| "true");
     let items = options
         .into_iter()
@@ -108,14 +131,16 @@ pub fn Select(
         })
         .collect_view();
     view! {
-        <div class=field::wrapper_class(error)>
+        <div class=field::wrapper_class(error, class)>
             <label class=style::label for=id.clone()>{field::question(label, page_heading)}</label>
             {field::hint(&id, hint)}
             {field::message(&id, error)}
             <select id=id.clone() name=id.clone() class=field::input_class(style::w30, error)
                 autocomplete=move || autocomplete.get() aria-describedby=described_by aria-invalid=invalid
                 on:change=move |ev| value.set(event_target_value(&ev))>
-                <option value="" prop:selected=move || value.with(String::is_empty)>{placeholder}</option>
+                <option value="" prop:selected=move || value.with(String::is_empty)>
+                    {move || placeholder.get()}
+                </option>
                 {items}
             </select>
         </div>
@@ -167,14 +192,15 @@ fn option_hint(input_id: &str, hint: Option<String>) -> impl IntoView + use<> {
 fn group(
     id: String,
     legend: AnyView,
-    hint: Option<String>,
+    hint: MaybeProp<String>,
     error: Signal<Option<String>>,
+    class: MaybeProp<String>,
     items: impl IntoView + 'static,
 ) -> impl IntoView {
     let group_id = format!("{id}-group");
-    let described_by = field::described_by(&group_id, hint.is_some(), error);
+    let described_by = field::described_by(&group_id, hint, error);
     view! {
-        <div class=field::wrapper_class(error)>
+        <div class=field::wrapper_class(error, class)>
             <fieldset class=style::fieldset aria-describedby=described_by>
                 <legend class=style::legend>{legend}</legend>
                 {field::hint(&group_id, hint)}

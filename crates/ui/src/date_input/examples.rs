@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::{DateInput, DateLabels};
+use crate::{Button, DateInput, DateLabels};
 
 crate::examples![
     birthday: "A date of birth, which the browser can fill in",
@@ -17,8 +17,8 @@ pub fn birthday() -> impl IntoView {
         year: "Año".into(),
     };
     view! {
-        <DateInput id="nacimiento" legend="¿Cuál es tu fecha de nacimiento?" hint="Por ejemplo, 27 3 1990".to_owned()
-            labels=labels day=day month=month year=year error=Signal::derive(|| None::<String>) birthday=true/>
+        <DateInput id="nacimiento" legend="¿Cuál es tu fecha de nacimiento?" hint="Por ejemplo, 27 3 1990"
+            labels=labels day=day month=month year=year birthday=true/>
     }
 }
 
@@ -42,9 +42,9 @@ pub fn checked_on_continue() -> impl IntoView {
     view! {
         <form novalidate on:submit=check>
             <DateInput id="expedicion-pasaporte" legend="¿Cuándo se expidió tu pasaporte?"
-                hint="Viene en la página de datos de tu pasaporte. Por ejemplo, 8 11 2019".to_owned()
+                hint="Viene en la página de datos de tu pasaporte. Por ejemplo, 8 11 2019"
                 labels=labels day=day month=month year=year error=error/>
-            <button type="submit" class="button">"Continuar"</button>
+            <Button>"Continuar"</Button>
         </form>
     }
 }

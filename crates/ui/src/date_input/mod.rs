@@ -17,13 +17,13 @@ pub struct DateLabels {
 #[component]
 pub fn DateInput(
     #[prop(into)] id: String,
-    #[prop(into)] legend: String,
-    #[prop(default = None, into)] hint: Option<String>,
+    #[prop(into)] legend: Signal<String>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     labels: DateLabels,
     day: RwSignal<String>,
     month: RwSignal<String>,
     year: RwSignal<String>,
-    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] error: Signal<Option<String>>,
     /// The person's own date of birth: the boxes tell the browser so
     /// (`bday-day`, `bday-month`, `bday-year`), which can then fill them in.
     /// Any other date turns autofill off.
@@ -32,9 +32,12 @@ pub fn DateInput(
     /// The question is the page's only one: its words are the page's `h1`.
     #[prop(optional)]
     page_heading: bool,
+    /// Classes added to the field's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let group_id = format!("{id}-group");
-    let described_by = field::described_by(&group_id, hint.is_some(), error);
+    let described_by = field::described_by(&group_id, hint, error);
     let invalid = move || error.get().map(|_| "true");
     let part = move |input_id: String, label: String, value: RwSignal<String>, width: &'static str, purpose| {
         let autocomplete = if birthday { purpose } else { "off" };
@@ -48,7 +51,7 @@ pub fn DateInput(
         }
     };
     view! {
-        <div class=field::wrapper_class(error)>
+        <div class=field::wrapper_class(error, class)>
             <fieldset class=style::fieldset role="group" aria-describedby=described_by>
                 <legend class=style::legend>{field::question(legend, page_heading)}</legend>
                 {field::hint(&group_id, hint)}

@@ -21,9 +21,8 @@ pub fn term() -> impl IntoView {
 pub fn below_a_question() -> impl IntoView {
     let nss = RwSignal::new(String::new());
     view! {
-        <TextInput id="nss-detalles" label="Número de Seguridad Social (NSS)" hint="Son 11 dígitos".to_owned()
-            value=nss error=Signal::derive(|| None::<String>) width=Width::Chars10 inputmode="numeric"
-            autocomplete="off"/>
+        <TextInput id="nss-detalles" label="Número de Seguridad Social (NSS)" hint="Son 11 dígitos"
+            value=nss width=Width::Chars10 inputmode="numeric" autocomplete="off"/>
         <Details summary="¿Dónde encuentro mi NSS?">
             <ul>
                 <li>"En tu tarjeta o carnet del IMSS."</li>

@@ -9,10 +9,17 @@ pub fn Details(
     /// What is hidden, said as the summary, e.g. "¿Qué es la homoclave?".
     #[prop(into)]
     summary: Signal<String>,
+    /// Classes added to the disclosure's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
     children: Children,
 ) -> impl IntoView {
+    let classes = move || match class.get() {
+        Some(extra) => format!("{} {extra}", style::details),
+        None => style::details.to_owned(),
+    };
     view! {
-        <details class=style::details>
+        <details class=classes>
             <summary class=style::summary>{move || summary.get()}</summary>
             <div class=style::body>{children()}</div>
         </details>

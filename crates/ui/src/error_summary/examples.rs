@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::{ChoiceOption, ErrorSummary, FieldProblem, Radios, TextInput, Width};
+use crate::{Button, ChoiceOption, ErrorSummary, FieldProblem, Radios, TextInput, Width};
 
 crate::examples![
     one_field: "One field, checked on Continuar",
@@ -25,9 +25,9 @@ pub fn one_field() -> impl IntoView {
     view! {
         <ErrorSummary title="Hay un problema" problems=problems/>
         <form novalidate on:submit=check>
-            <TextInput id="curp-resumen" label="CURP" hint="Son 18 letras y números".to_owned() value=curp
+            <TextInput id="curp-resumen" label="CURP" hint="Son 18 letras y números" value=curp
                 error=error width=Width::Chars20 autocomplete="off" spellcheck=false/>
-            <button type="submit" class="button">"Continuar"</button>
+            <Button>"Continuar"</Button>
         </form>
     }
 }
@@ -71,11 +71,11 @@ pub fn several_fields() -> impl IntoView {
     view! {
         <ErrorSummary title="Hay un problema" problems=problems anchor="resumen-imss"/>
         <form novalidate on:submit=check>
-            <TextInput id="nss-resumen" label="Número de Seguridad Social (NSS)" hint="Son 11 dígitos".to_owned()
+            <TextInput id="nss-resumen" label="Número de Seguridad Social (NSS)" hint="Son 11 dígitos"
                 value=nss error=error_of("nss-resumen") width=Width::Chars10 inputmode="numeric" autocomplete="off"/>
             <Radios id="avisos-resumen" legend="¿Cómo quieres recibir avisos de tu trámite?" options=options
                 value=notices error=error_of("avisos-resumen")/>
-            <button type="submit" class="button">"Continuar"</button>
+            <Button>"Continuar"</Button>
         </form>
     }
 }

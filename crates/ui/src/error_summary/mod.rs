@@ -21,8 +21,15 @@ pub fn ErrorSummary(
     /// each with its summary.
     #[prop(default = "error-summary")]
     anchor: &'static str,
+    /// Classes added to the summary's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let summary = NodeRef::<leptos::html::Div>::new();
+    let classes = move || match class.get() {
+        Some(extra) => format!("{} {extra}", style::summary),
+        None => style::summary.to_owned(),
+    };
     // Focus on each new set of errors, after it is in the page.
     Effect::new(move |_| {
         if !problems.with(Vec::is_empty)
@@ -49,7 +56,7 @@ pub fn ErrorSummary(
                 })
                 .collect_view();
             view! {
-                <div node_ref=summary id=anchor class=style::summary role="alert" tabindex="-1" data-error-summary=""
+                <div node_ref=summary id=anchor class=classes role="alert" tabindex="-1" data-error-summary=""
                     aria-labelledby=format!("{anchor}-title")>
                     <h2 id=format!("{anchor}-title") class=style::title>{move || title.get()}</h2>
                     <ul class=style::list>{items}</ul>

@@ -24,6 +24,9 @@ pub fn LanguageSwitcher(
     #[prop(into)]
     href: Callback<&'static str, String>,
     #[prop(into)] on_change: Callback<&'static str>,
+    /// Classes added to the switcher's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let buttons = options
         .into_iter()
@@ -51,8 +54,12 @@ pub fn LanguageSwitcher(
             }
         })
         .collect_view();
+    let classes = move || match class.get() {
+        Some(extra) => format!("{} {extra}", style::switcher),
+        None => style::switcher.to_owned(),
+    };
     view! {
-        <nav class=style::switcher aria-label=move || label.get()>
+        <nav class=classes aria-label=move || label.get()>
             <ul class=style::list>{buttons}</ul>
         </nav>
     }

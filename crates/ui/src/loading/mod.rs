@@ -5,9 +5,18 @@ pub(crate) mod examples;
 stylance::import_crate_style!(style, "src/loading/style.module.css");
 
 #[component]
-pub fn Loading(#[prop(into)] label: Signal<String>) -> impl IntoView {
+pub fn Loading(
+    #[prop(into)] label: Signal<String>,
+    /// Classes added to the message's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+) -> impl IntoView {
+    let classes = move || match class.get() {
+        Some(extra) => format!("{} {extra}", style::loading),
+        None => style::loading.to_owned(),
+    };
     view! {
-        <p class=style::loading role="status">
+        <p class=classes role="status">
             <span class=style::spinner aria-hidden="true"></span>
             {move || label.get()}
         </p>

@@ -35,7 +35,14 @@ pub fn Pagination(
     /// The accessible name of the link to page `n`, e.g. "Página 3".
     #[prop(into)]
     page_label: Callback<u32, String>,
+    /// Classes added to the navigation's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
+    let classes = move || match class.get() {
+        Some(extra) => format!("{} {extra}", style::pagination),
+        None => style::pagination.to_owned(),
+    };
     move || {
         let total = total_pages.get();
         // A page out of range still gets a sensible trail.
@@ -73,7 +80,7 @@ pub fn Pagination(
                 })
                 .collect_view();
             view! {
-                <nav class=style::pagination aria-label=label.get()>
+                <nav class=classes aria-label=label.get()>
                     <ul class=style::list>{previous} {pages} {next}</ul>
                 </nav>
             }

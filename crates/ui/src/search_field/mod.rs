@@ -27,7 +27,7 @@ pub fn SearchField(
     label: Signal<String>,
     /// A hint under the label, tied to the box by `aria-describedby`.
     #[prop(optional, into)]
-    hint: Option<Signal<String>>,
+    hint: MaybeProp<String>,
     /// What is typed; the component writes it as the person types.
     value: RwSignal<String>,
     #[prop(into)] suggestions: Signal<Vec<Suggestion>>,
@@ -46,6 +46,9 @@ pub fn SearchField(
     /// Where the form goes without script (its input is named `q`).
     #[prop(optional)]
     action: Option<&'static str>,
+    /// Classes added to the form's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     let focused = RwSignal::new(false);
@@ -147,7 +150,10 @@ pub fn SearchField(
         ev.prevent_default();
         search();
     };
-    let described_by = hint.map(|_| hint_id.clone());
+    let described_by = {
+        let hint_id = hint_id.clone();
+        move || hint.with(Option::is_some).then(|| hint_id.clone())
+    };
     let options = move || {
         suggestions
             .get()
@@ -176,10 +182,14 @@ pub fn SearchField(
             })
             .collect_view()
     };
+    let classes = move || match class.get() {
+        Some(extra) => format!("{} {extra}", style::search),
+        None => style::search.to_owned(),
+    };
     view! {
-        <form class=style::search role="search" action=action method="get" on:submit=submit>
+        <form class=classes role="search" action=action method="get" on:submit=submit>
             <label class=style::label for=id>{move || label.get()}</label>
-            {hint.map(|hint| view! { <p class=style::hint id=hint_id.clone()>{move || hint.get()}</p> })}
+            {move || hint.get().map(|hint| view! { <p class=style::hint id=hint_id.clone()>{hint}</p> })}
             <div class=style::row>
                 <div class=style::combo>
                     <input

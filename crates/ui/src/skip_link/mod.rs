@@ -9,6 +9,9 @@ stylance::import_crate_style!(style, "src/skip_link/style.module.css");
 pub fn SkipLink(
     /// The id of the element to jump to.
     target: &'static str,
+    /// Classes added to the link's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
     children: Children,
 ) -> impl IntoView {
     // The browser moves the view but, in some, not the focus: move it ourselves.
@@ -20,8 +23,12 @@ pub fn SkipLink(
             }
         }
     };
+    let classes = move || match class.get() {
+        Some(extra) => format!("{} {extra}", style::skip_link),
+        None => style::skip_link.to_owned(),
+    };
     view! {
-        <a class=style::skip_link href=format!("#{target}") on:click=jump>
+        <a class=classes href=format!("#{target}") on:click=jump>
             {children()}
         </a>
     }

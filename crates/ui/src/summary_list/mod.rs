@@ -5,8 +5,17 @@ pub(crate) mod examples;
 stylance::import_crate_style!(style, "src/summary_list/style.module.css");
 
 #[component]
-pub fn SummaryList(children: Children) -> impl IntoView {
-    view! { <dl class=style::list>{children()}</dl> }
+pub fn SummaryList(
+    /// Classes added to the list's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    children: Children,
+) -> impl IntoView {
+    let classes = move || match class.get() {
+        Some(extra) => format!("{} {extra}", style::list),
+        None => style::list.to_owned(),
+    };
+    view! { <dl class=classes>{children()}</dl> }
 }
 
 /// One row of a [`SummaryList`]: the key (`<dt>`) and its value (`<dd>`).
@@ -14,16 +23,23 @@ pub fn SummaryList(children: Children) -> impl IntoView {
 pub fn SummaryRow(
     /// What the row is about, e.g. "Costo".
     #[prop(into)]
-    key: String,
+    key: Signal<String>,
     /// A link such as "Change", in a cell of its own after the value.
     #[prop(optional, into)]
     action: Option<ViewFn>,
+    /// Classes added to the row's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
     /// The value: text or any markup.
     children: Children,
 ) -> impl IntoView {
+    let classes = move || match class.get() {
+        Some(extra) => format!("{} {extra}", style::row),
+        None => style::row.to_owned(),
+    };
     view! {
-        <div class=style::row>
-            <dt class=style::key>{key}</dt>
+        <div class=classes>
+            <dt class=style::key>{move || key.get()}</dt>
             <dd class=style::value>{children()}</dd>
             {action.map(|action| view! { <dd class=style::action>{action.run()}</dd> })}
         </div>

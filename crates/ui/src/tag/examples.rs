@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::{Tag, TagKind};
+use crate::{Tag, TagColour};
 
 crate::examples![kinds: "Every kind of tag", status: "The status of an application"];
 
@@ -8,9 +8,9 @@ pub fn kinds() -> impl IntoView {
     view! {
         <p>
             <Tag>"Gratuito"</Tag> " "
-            <Tag kind=TagKind::Online>"En línea"</Tag> " "
-            <Tag kind=TagKind::InPerson>"Presencial"</Tag> " "
-            <Tag kind=TagKind::Info>"Nuevo"</Tag>
+            <Tag colour=TagColour::Green>"En línea"</Tag> " "
+            <Tag colour=TagColour::Turquoise>"Presencial"</Tag> " "
+            <Tag colour=TagColour::Brand>"Nuevo"</Tag>
         </p>
     }
 }
@@ -21,7 +21,7 @@ pub fn status() -> impl IntoView {
         <p>
             "Solicitud VEN-7K4P9Q2M: "
             <Show when=move || sent.get() fallback=|| view! { <Tag>"Borrador"</Tag> }>
-                <Tag kind=TagKind::Info>"En revisión"</Tag>
+                <Tag colour=TagColour::Brand>"En revisión"</Tag>
             </Show>
         </p>
         <button type="button" on:click=move |_| sent.set(true)>"Enviar solicitud"</button>

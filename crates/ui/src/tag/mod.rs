@@ -4,29 +4,37 @@ pub(crate) mod examples;
 
 stylance::import_crate_style!(style, "src/tag/style.module.css");
 
-/// What a tag says about its subject; the words say it, the colour only helps.
+/// A tag's colours, dark text on a tint of it; the words say what it
+/// means, the colour only helps to tell kinds apart.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum TagKind {
+pub enum TagColour {
     #[default]
-    Neutral,
-    Online,
-    InPerson,
-    Info,
+    Grey,
+    Green,
+    Turquoise,
+    Brand,
 }
 
 #[component]
 pub fn Tag(
-    /// `Neutral` by default.
+    /// `Grey` by default.
     #[prop(optional)]
-    kind: TagKind,
+    colour: TagColour,
+    /// Classes added to the tag's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
     /// The words of the tag.
     children: Children,
 ) -> impl IntoView {
-    let modifier = match kind {
-        TagKind::Neutral => style::neutral,
-        TagKind::Online => style::online,
-        TagKind::InPerson => style::in_person,
-        TagKind::Info => style::info,
+    let modifier = match colour {
+        TagColour::Grey => style::grey,
+        TagColour::Green => style::green,
+        TagColour::Turquoise => style::turquoise,
+        TagColour::Brand => style::brand,
     };
-    view! { <span class=format!("{} {modifier}", style::tag)>{children()}</span> }
+    let classes = move || match class.get() {
+        Some(extra) => format!("{} {modifier} {extra}", style::tag),
+        None => format!("{} {modifier}", style::tag),
+    };
+    view! { <span class=classes>{children()}</span> }
 }

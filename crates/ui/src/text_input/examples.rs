@@ -11,8 +11,8 @@ crate::examples![
 pub fn plain() -> impl IntoView {
     let email = RwSignal::new(String::new());
     view! {
-        <TextInput id="correo" label="Correo electrónico" value=email error=Signal::derive(|| None::<String>)
-            kind="email" autocomplete="email" spellcheck=false/>
+        <TextInput id="correo" label="Correo electrónico" value=email kind="email" autocomplete="email"
+            spellcheck=false/>
         <p>"Escribiste: " {move || email.get()}</p>
     }
 }
@@ -29,7 +29,7 @@ pub fn checked_curp() -> impl IntoView {
         error.set(problem.map(str::to_owned));
     };
     view! {
-        <TextInput id="curp" label="CURP" hint="Tiene 18 caracteres, por ejemplo LOGM850312MDFPRR09".to_owned()
+        <TextInput id="curp" label="CURP" hint="Tiene 18 caracteres, por ejemplo LOGM850312MDFPRR09"
             value=curp error=error width=Width::Chars20 autocomplete="off" spellcheck=false/>
         <button type="button" on:click=check>"Comprobar"</button>
     }
@@ -39,7 +39,6 @@ pub fn long_answer() -> impl IntoView {
     let reason = RwSignal::new(String::new());
     view! {
         <TextInput id="motivo-cambio-clinica" label="¿Por qué quieres cambiar de Unidad de Medicina Familiar?"
-            hint="Por ejemplo: me cambié de domicilio. No escribas datos de tu salud.".to_owned()
-            value=reason error=Signal::derive(|| None::<String>) multiline=true/>
+            hint="Por ejemplo: me cambié de domicilio. No escribas datos de tu salud." value=reason multiline=true/>
     }
 }

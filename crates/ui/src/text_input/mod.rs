@@ -36,10 +36,10 @@ pub fn TextInput(
     /// The id of the input, also its `name` and the target of error-summary links.
     #[prop(into)]
     id: String,
-    #[prop(into)] label: String,
-    #[prop(default = None, into)] hint: Option<String>,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     value: RwSignal<String>,
-    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] error: Signal<Option<String>>,
     #[prop(optional)] width: Width,
     /// The HTML `type`: text by default; `email` or `tel` where they fit.
     #[prop(default = "text")]
@@ -55,14 +55,17 @@ pub fn TextInput(
     /// The question is the page's only one: its words are the page's `h1`.
     #[prop(optional)]
     page_heading: bool,
+    /// Classes added to the field's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
-    let described_by = field::described_by(&id, hint.is_some(), error);
-    let class = field::input_class(width.class(), error);
+    let described_by = field::described_by(&id, hint, error);
+    let input_class = field::input_class(width.class(), error);
     let invalid = move || error.get().map(|_| "true");
     let spellcheck = spellcheck.map(|on| if on { "true" } else { "false" });
     let input = if multiline {
         view! {
-            <textarea id=id.clone() name=id.clone() class=class rows="5" autocomplete=move || autocomplete.get()
+            <textarea id=id.clone() name=id.clone() class=input_class rows="5" autocomplete=move || autocomplete.get()
                 spellcheck=spellcheck aria-describedby=described_by aria-invalid=invalid
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))>
             </textarea>
@@ -70,14 +73,14 @@ pub fn TextInput(
         .into_any()
     } else {
         view! {
-            <input id=id.clone() name=id.clone() type=kind class=class autocomplete=move || autocomplete.get()
+            <input id=id.clone() name=id.clone() type=kind class=input_class autocomplete=move || autocomplete.get()
                 inputmode=inputmode spellcheck=spellcheck aria-describedby=described_by aria-invalid=invalid
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
         }
         .into_any()
     };
     view! {
-        <div class=field::wrapper_class(error)>
+        <div class=field::wrapper_class(error, class)>
             <label class=style::label for=id.clone()>{field::question(label, page_heading)}</label>
             {field::hint(&id, hint)}
             {field::message(&id, error)}

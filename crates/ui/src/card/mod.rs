@@ -1,24 +1,30 @@
 use leptos::prelude::*;
 
-use crate::{Tag, TagKind};
+use crate::{Tag, TagColour};
 
 pub(crate) mod examples;
 
-stylance::import_crate_style!(style, "src/service_card/style.module.css");
+stylance::import_crate_style!(style, "src/card/style.module.css");
 
 #[component]
-pub fn ServiceCard(
-    /// The address of the service's sheet.
+pub fn Card(
+    /// The address of the item's page.
     href: String,
+    /// The item's name: the heading, and the link's words.
     title: String,
     summary: String,
-    /// Who runs the service, e.g. the agency.
-    meta: String,
-    /// Short labels and their kinds; none, and no list is rendered.
-    tags: Vec<(String, TagKind)>,
+    /// A line of detail, e.g. who runs a service.
+    #[prop(optional, into)]
+    meta: Option<String>,
+    /// Short labels and their colours; none, and no list is rendered.
+    #[prop(optional)]
+    tags: Vec<(String, TagColour)>,
     /// The heading level of the title, 3 by default (2 to 6).
     #[prop(default = 3)]
     level: u8,
+    /// Classes added to the card's own.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let link = view! { <a class=style::link href=href>{title}</a> };
     let heading = match level {
@@ -33,15 +39,19 @@ pub fn ServiceCard(
     let tags = (!tags.is_empty()).then(|| {
         let items = tags
             .into_iter()
-            .map(|(text, kind)| view! { <li><Tag kind=kind>{text}</Tag></li> })
+            .map(|(text, colour)| view! { <li><Tag colour=colour>{text}</Tag></li> })
             .collect_view();
         view! { <ul class=style::tags>{items}</ul> }
     });
+    let classes = move || match class.get() {
+        Some(extra) => format!("{} {extra}", style::card),
+        None => style::card.to_owned(),
+    };
     view! {
-        <article class=style::card>
+        <article class=classes>
             {heading}
             <p class=style::summary>{summary}</p>
-            <p class=style::meta>{meta}</p>
+            {meta.map(|meta| view! { <p class=style::meta>{meta}</p> })}
             {tags}
         </article>
     }
