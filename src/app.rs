@@ -8,7 +8,7 @@ use ventanilla_ui::ErrorPrefix;
 use crate::clock::provide_page_clock;
 use crate::i18n::provide_i18n;
 use crate::pages::procedure::TrackingPrefill;
-use crate::shell::{Footer, Header, MAIN_ID, RouteFocus, SkipToContent, provide_live_region};
+use crate::shell::{MAIN_ID, RouteFocus, SiteFooter, SiteHeader, SkipToContent, provide_live_region};
 
 /// The attribute of `<html>` that says the page is alive.
 const HYDRATED: &str = "data-hydrated";
@@ -36,9 +36,9 @@ pub fn Frame(children: Children) -> impl IntoView {
         <Title formatter=move |page: String| format!("{page} · {}", i18n.t("site-name"))/>
         <Router set_is_routing=is_routing.write_only()>
             <SkipToContent/>
-            <Header/>
+            <SiteHeader/>
             <main id=MAIN_ID tabindex="-1">{children()}</main>
-            <Footer/>
+            <SiteFooter/>
             <RouteFocus is_routing=is_routing.read_only().into()/>
         </Router>
     }

@@ -22,6 +22,7 @@ footer-sms-text = Get a text message on your mobile each time the status of your
 footer-sms-link = Track an application
 footer-accessibility-link = Accessibility statement
 footer-components-link = Components for other agencies
+footer-links-label = About this site
 footer-sample-data = Ventanilla is a demonstration project: the catalogue, phone numbers and records are sample data.
 
 ## Shared messages

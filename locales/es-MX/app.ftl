@@ -22,6 +22,7 @@ footer-sms-text = Recibe en tu celular un mensaje cada vez que cambie el estado 
 footer-sms-link = Dar seguimiento a un trámite
 footer-accessibility-link = Declaración de accesibilidad
 footer-components-link = Componentes para otras dependencias
+footer-links-label = Sobre este sitio
 footer-sample-data = Ventanilla es un proyecto de demostración: el catálogo, los teléfonos y los registros son datos de ejemplo.
 
 ## Shared messages

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use ventanilla_ui::{Footer, FooterLinks, NavItem};
+
 use crate::i18n::use_i18n;
 use crate::paths;
 
@@ -8,11 +10,10 @@ stylance::import_crate_style!(style, "src/shell/footer.module.css");
 /// The other ways to get help, the accessibility statement, and a word that
 /// the catalogue is sample data.
 #[component]
-pub fn Footer() -> impl IntoView {
+pub fn SiteFooter() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <footer class=style::footer>
-            <div class=style::inner>
+        <Footer>
                 <h2 class=style::heading>{i18n.tr("footer-channels-heading")}</h2>
                 <ul class=style::channels>
                     <li>
@@ -39,12 +40,11 @@ pub fn Footer() -> impl IntoView {
                         </p>
                     </li>
                 </ul>
-                <ul class=style::links>
-                    <li><a href=paths::ACCESSIBILITY>{i18n.tr("footer-accessibility-link")}</a></li>
-                    <li><a href=paths::COMPONENTS>{i18n.tr("footer-components-link")}</a></li>
-                </ul>
+                <FooterLinks label=i18n.tr("footer-links-label")>
+                    <NavItem href=paths::ACCESSIBILITY>{i18n.tr("footer-accessibility-link")}</NavItem>
+                    <NavItem href=paths::COMPONENTS>{i18n.tr("footer-components-link")}</NavItem>
+                </FooterLinks>
                 <p class=style::sample>{i18n.tr("footer-sample-data")}</p>
-            </div>
-        </footer>
+        </Footer>
     }
 }

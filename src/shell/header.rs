@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use ventanilla_core::lang::Lang;
-use ventanilla_ui::{LanguageOption, LanguageSwitcher};
+use ventanilla_ui::{Current, Header, HeaderActions, HeaderNav, LanguageOption, LanguageSwitcher, NavItem};
 
 use crate::i18n::{self, use_i18n};
 use crate::shell::SiteSearch;
@@ -10,7 +10,7 @@ use crate::{meta, paths};
 stylance::import_crate_style!(style, "src/shell/header.module.css");
 
 #[component]
-pub fn Header() -> impl IntoView {
+pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
     let languages = Lang::ALL
         .into_iter()
@@ -35,13 +35,19 @@ pub fn Header() -> impl IntoView {
     let own_search = move || matches!(location.pathname.get().as_str(), paths::HOME | paths::SEARCH);
     // A procedure under way keeps the person on it: no way off but the language.
     let in_procedure = move || location.pathname.get().starts_with(&format!("{}/", paths::PROCEDURE));
+    let current = move |path: &'static str| {
+        Signal::derive(move || {
+            let here = location.pathname.get();
+            if here == path {
+                Some(Current::Page)
+            } else {
+                here.starts_with(&format!("{path}/")).then_some(Current::Section)
+            }
+        })
+    };
     view! {
-        <header class=style::header>
-            <div class=style::bar>
-                <a class=style::identity href="/">
-                    <span class=style::name>{i18n.tr("site-name")}</span>
-                    <span class=style::tagline>{i18n.tr("site-tagline")}</span>
-                </a>
+        <Header name=i18n.tr("site-name") tagline=Signal::derive(i18n.tr("site-tagline"))>
+            <HeaderActions slot>
                 <LanguageSwitcher
                     label=Signal::derive(i18n.tr("language-switcher-label"))
                     options=languages
@@ -49,27 +55,25 @@ pub fn Header() -> impl IntoView {
                     href=href
                     on_change=change
                 />
-            </div>
+            </HeaderActions>
             <Show when=move || !in_procedure()>
-                <nav class=style::nav aria-label=i18n.tr("nav-label")>
-                    <ul>
-                        <li><a href=paths::CATALOGUE>{i18n.tr("nav-services")}</a></li>
-                        <li><a href=paths::AGENCIES>{i18n.tr("nav-agencies")}</a></li>
-                        <li><a href=paths::OFFICES>{i18n.tr("nav-offices")}</a></li>
-                        <li><a href=paths::TRACKING>{i18n.tr("nav-tracking")}</a></li>
-                        <li><a href=paths::CURP>{i18n.tr("nav-curp")}</a></li>
-                        // A phone has no room for the box: a link to the search page instead.
-                        <Show when=move || !own_search()>
-                            <li class=style::search_link><a href=paths::SEARCH>{i18n.tr("nav-search")}</a></li>
-                        </Show>
-                    </ul>
-                </nav>
+                <HeaderNav label=i18n.tr("nav-label")>
+                    <NavItem href=paths::CATALOGUE current=current(paths::CATALOGUE)>{i18n.tr("nav-services")}</NavItem>
+                    <NavItem href=paths::AGENCIES current=current(paths::AGENCIES)>{i18n.tr("nav-agencies")}</NavItem>
+                    <NavItem href=paths::OFFICES current=current(paths::OFFICES)>{i18n.tr("nav-offices")}</NavItem>
+                    <NavItem href=paths::TRACKING current=current(paths::TRACKING)>{i18n.tr("nav-tracking")}</NavItem>
+                    <NavItem href=paths::CURP current=current(paths::CURP)>{i18n.tr("nav-curp")}</NavItem>
+                    // A phone has no room for the box: a link to the search page instead.
+                    <Show when=move || !own_search()>
+                        <NavItem href=paths::SEARCH class=style::search_link>{i18n.tr("nav-search")}</NavItem>
+                    </Show>
+                </HeaderNav>
                 <Show when=move || !own_search()>
                     <div class=style::search>
                         <SiteSearch id="buscar-cabecera"/>
                     </div>
                 </Show>
             </Show>
-        </header>
+        </Header>
     }
 }

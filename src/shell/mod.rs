@@ -8,8 +8,8 @@ mod route_focus;
 mod site_search;
 mod skip_to_content;
 
-pub use footer::Footer;
-pub use header::Header;
+pub use footer::SiteFooter;
+pub use header::SiteHeader;
 pub use needs_script::NeedsScript;
 pub use route_focus::{RouteFocus, announce, announcer, focus_when_shown, provide_live_region};
 pub use site_search::SiteSearch;

@@ -43,10 +43,7 @@ pub(crate) fn wrapper_class(error: Signal<Option<String>>, class: MaybeProp<Stri
             Some(_) => format!("{} {}", style::field, style::error),
             None => style::field.to_owned(),
         };
-        match class.get() {
-            Some(extra) => format!("{own} {extra}"),
-            None => own,
-        }
+        crate::class::join(&own, class.get())
     }
 }
 

@@ -120,6 +120,8 @@ components! {
     details: "details", "Details", "Extra information that opens on demand.";
     error_summary: "error-summary", "ErrorSummary", "Lists a form's problems, each a link to its field.";
     file_upload: "file-upload", "FileUpload", "Asks for a document, as a file.";
+    footer: "footer", "Footer", "Ends every page: other ways to get help, and the links about the site.";
+    header: "header", "Header", "Starts every page: the service's name, its sections and its languages.";
     inset_text: "inset-text", "InsetText", "Sets apart a piece of text, a quote or an example.";
     language_switcher: "language-switcher", "LanguageSwitcher", "Changes the language of the interface.";
     loading: "loading", "Loading", "Says that something is loading.";

@@ -64,10 +64,7 @@ pub fn Accordion(
             .open
             .with_untracked(|all| all.iter().for_each(|open| open.set(target)));
     };
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::accordion),
-        None => style::accordion.to_owned(),
-    };
+    let classes = move || crate::class::join(style::accordion, class.get());
     view! {
         <div id=id class=classes>
             {move || sections.hydrated.get().then(|| view! {

@@ -29,10 +29,7 @@ pub fn Alert(
         AlertKind::Success => ("status", style::success),
         AlertKind::Error => ("alert", style::error),
     };
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {modifier} {extra}", style::alert),
-        None => format!("{} {modifier}", style::alert),
-    };
+    let classes = move || crate::class::join(&format!("{} {modifier}", style::alert), class.get());
     let title = move || title.get();
     let heading = match level {
         3 => view! { <h3 class=style::title>{title}</h3> }.into_any(),

@@ -11,10 +11,7 @@ pub fn Announcer(
     #[prop(optional, into)]
     class: MaybeProp<String>,
 ) -> impl IntoView {
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", visually_hidden::style::visually_hidden),
-        None => visually_hidden::style::visually_hidden.to_owned(),
-    };
+    let classes = move || crate::class::join(visually_hidden::style::visually_hidden, class.get());
     view! {
         <div class=classes role="status" aria-live="polite" aria-atomic="true">
             {move || message.get()}

@@ -12,9 +12,6 @@ pub fn BackLink(
     class: MaybeProp<String>,
     children: Children,
 ) -> impl IntoView {
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::back),
-        None => style::back.to_owned(),
-    };
+    let classes = move || crate::class::join(style::back, class.get());
     view! { <a class=classes href=href>{children()}</a> }
 }

@@ -40,10 +40,7 @@ pub fn Breadcrumbs(
             None => view! { <li class=style::item>{crumb.label}</li> }.into_any(),
         })
         .collect_view();
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::breadcrumbs),
-        None => style::breadcrumbs.to_owned(),
-    };
+    let classes = move || crate::class::join(style::breadcrumbs, class.get());
     view! {
         <nav class=classes aria-label=move || label.get()>
             <ol class=style::list>{crumbs}</ol>

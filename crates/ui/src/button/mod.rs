@@ -52,10 +52,7 @@ pub fn Button(
         ButtonKind::Warning => style::warning,
         ButtonKind::Start => style::start,
     };
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {modifier} {extra}", style::button),
-        None => format!("{} {modifier}", style::button),
-    };
+    let classes = move || crate::class::join(&format!("{} {modifier}", style::button), class.get());
     let click = move |ev: MouseEvent| {
         if let Some(on_click) = on_click {
             on_click.run(ev);

@@ -43,10 +43,7 @@ pub fn Card(
             .collect_view();
         view! { <ul class=style::tags>{items}</ul> }
     });
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::card),
-        None => style::card.to_owned(),
-    };
+    let classes = move || crate::class::join(style::card, class.get());
     view! {
         <article class=classes>
             {heading}

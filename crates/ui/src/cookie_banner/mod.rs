@@ -91,10 +91,7 @@ pub fn CookieBanner(
             }
         })
     };
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::banner),
-        None => style::banner.to_owned(),
-    };
+    let classes = move || crate::class::join(style::banner, class.get());
     view! {
         <div class=classes role="region" aria-label=move || heading.get() hidden=move || closed.get()>
             <form class=style::message method="post" action=action hidden=move || choice.get().is_some()>

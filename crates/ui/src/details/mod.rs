@@ -14,10 +14,7 @@ pub fn Details(
     class: MaybeProp<String>,
     children: Children,
 ) -> impl IntoView {
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::details),
-        None => style::details.to_owned(),
-    };
+    let classes = move || crate::class::join(style::details, class.get());
     view! {
         <details class=classes>
             <summary class=style::summary>{move || summary.get()}</summary>

@@ -26,10 +26,7 @@ pub fn ErrorSummary(
     class: MaybeProp<String>,
 ) -> impl IntoView {
     let summary = NodeRef::<leptos::html::Div>::new();
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::summary),
-        None => style::summary.to_owned(),
-    };
+    let classes = move || crate::class::join(style::summary, class.get());
     // Focus on each new set of errors, after it is in the page.
     Effect::new(move |_| {
         if !problems.with(Vec::is_empty)

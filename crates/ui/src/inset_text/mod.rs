@@ -12,9 +12,6 @@ pub fn InsetText(
     /// What is set apart: a paragraph or two, a quote, an example.
     children: Children,
 ) -> impl IntoView {
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::inset),
-        None => style::inset.to_owned(),
-    };
+    let classes = move || crate::class::join(style::inset, class.get());
     view! { <div class=classes>{children()}</div> }
 }

@@ -54,10 +54,7 @@ pub fn LanguageSwitcher(
             }
         })
         .collect_view();
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::switcher),
-        None => style::switcher.to_owned(),
-    };
+    let classes = move || crate::class::join(style::switcher, class.get());
     view! {
         <nav class=classes aria-label=move || label.get()>
             <ul class=style::list>{buttons}</ul>

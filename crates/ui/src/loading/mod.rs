@@ -11,10 +11,7 @@ pub fn Loading(
     #[prop(optional, into)]
     class: MaybeProp<String>,
 ) -> impl IntoView {
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::loading),
-        None => style::loading.to_owned(),
-    };
+    let classes = move || crate::class::join(style::loading, class.get());
     view! {
         <p class=classes role="status">
             <span class=style::spinner aria-hidden="true"></span>

@@ -28,10 +28,7 @@ pub fn NotificationBanner(
     } else {
         ("region", style::important)
     };
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {modifier} {extra}", style::banner),
-        None => format!("{} {modifier}", style::banner),
-    };
+    let classes = move || crate::class::join(&format!("{} {modifier}", style::banner), class.get());
     view! {
         <div id=id class=classes role=role aria-labelledby=labelled_by>
             <div class=style::header>

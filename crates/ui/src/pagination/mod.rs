@@ -39,10 +39,7 @@ pub fn Pagination(
     #[prop(optional, into)]
     class: MaybeProp<String>,
 ) -> impl IntoView {
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::pagination),
-        None => style::pagination.to_owned(),
-    };
+    let classes = move || crate::class::join(style::pagination, class.get());
     move || {
         let total = total_pages.get();
         // A page out of range still gets a sensible trail.

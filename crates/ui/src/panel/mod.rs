@@ -12,10 +12,7 @@ pub fn Panel(
     class: MaybeProp<String>,
     children: Children,
 ) -> impl IntoView {
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::panel),
-        None => style::panel.to_owned(),
-    };
+    let classes = move || crate::class::join(style::panel, class.get());
     view! {
         <div class=classes>
             <h1 class=style::title tabindex="-1">{move || title.get()}</h1>

@@ -2,7 +2,7 @@ use leptos::ev::{MouseEvent, SubmitEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::Width;
+use crate::{Button, ButtonKind, Width};
 use crate::field::{self, style as field_style};
 
 pub(crate) mod examples;
@@ -115,11 +115,11 @@ pub fn PasswordInput(
                     type=move || if visible.get() { "text" } else { "password" } autocomplete=autocomplete
                     spellcheck="false" autocapitalize="none" aria-describedby=described_by aria-invalid=invalid
                     prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
-                <button type="button" class=style::toggle aria-controls=id.clone() hidden=move || !hydrated.get()
-                    aria-label=move || if visible.get() { hide_label.get() } else { show_label.get() }
-                    on:click=toggle>
+                <Button kind=ButtonKind::Secondary button_type="button" class=style::toggle on_click=toggle
+                    attr:aria-controls=id.clone() attr:hidden=move || !hydrated.get()
+                    attr:aria-label=move || if visible.get() { hide_label.get() } else { show_label.get() }>
                     {move || if visible.get() { hide_text.get() } else { show_text.get() }}
-                </button>
+                </Button>
             </div>
             <div class=crate::VISUALLY_HIDDEN aria-live="polite">
                 {announcement}

@@ -19,10 +19,7 @@ pub fn PhaseBanner(
     /// link "danos tu opinión".
     children: Children,
 ) -> impl IntoView {
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::banner),
-        None => style::banner.to_owned(),
-    };
+    let classes = move || crate::class::join(style::banner, class.get());
     view! {
         <div class=classes>
             <p class=style::content>

@@ -182,10 +182,7 @@ pub fn SearchField(
             })
             .collect_view()
     };
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::search),
-        None => style::search.to_owned(),
-    };
+    let classes = move || crate::class::join(style::search, class.get());
     view! {
         <form class=classes role="search" action=action method="get" on:submit=submit>
             <label class=style::label for=id>{move || label.get()}</label>

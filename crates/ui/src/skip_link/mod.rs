@@ -23,10 +23,7 @@ pub fn SkipLink(
             }
         }
     };
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::skip_link),
-        None => style::skip_link.to_owned(),
-    };
+    let classes = move || crate::class::join(style::skip_link, class.get());
     view! {
         <a class=classes href=format!("#{target}") on:click=jump>
             {children()}

@@ -57,10 +57,7 @@ pub fn SummaryCard(
             .collect_view();
         view! { <ul class=style::actions>{items}</ul> }
     });
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::card),
-        None => style::card.to_owned(),
-    };
+    let classes = move || crate::class::join(style::card, class.get());
     view! {
         <div class=classes>
             <div class=style::header>

@@ -11,10 +11,7 @@ pub fn SummaryList(
     class: MaybeProp<String>,
     children: Children,
 ) -> impl IntoView {
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::list),
-        None => style::list.to_owned(),
-    };
+    let classes = move || crate::class::join(style::list, class.get());
     view! { <dl class=classes>{children()}</dl> }
 }
 
@@ -33,10 +30,7 @@ pub fn SummaryRow(
     /// The value: text or any markup.
     children: Children,
 ) -> impl IntoView {
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::row),
-        None => style::row.to_owned(),
-    };
+    let classes = move || crate::class::join(style::row, class.get());
     view! {
         <div class=classes>
             <dt class=style::key>{move || key.get()}</dt>

@@ -258,10 +258,7 @@ pub fn Table(
         })
     };
 
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::container),
-        None => style::container.to_owned(),
-    };
+    let classes = move || crate::class::join(style::container, class.get());
     view! {
         <div class=classes>
             <table class=style::table>

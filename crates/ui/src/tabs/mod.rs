@@ -126,10 +126,7 @@ pub fn Tabs(
         } else {
             style::tabs.to_owned()
         };
-        match class.get() {
-            Some(extra) => format!("{own} {extra}"),
-            None => own,
-        }
+        crate::class::join(&own, class.get())
     };
     let title_class = move || {
         if hydrated.get() {

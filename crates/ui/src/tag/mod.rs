@@ -32,9 +32,6 @@ pub fn Tag(
         TagColour::Turquoise => style::turquoise,
         TagColour::Brand => style::brand,
     };
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {modifier} {extra}", style::tag),
-        None => format!("{} {modifier}", style::tag),
-    };
+    let classes = move || crate::class::join(&format!("{} {modifier}", style::tag), class.get());
     view! { <span class=classes>{children()}</span> }
 }

@@ -79,9 +79,6 @@ pub fn TaskList(
             }
         })
         .collect_view();
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::list),
-        None => style::list.to_owned(),
-    };
+    let classes = move || crate::class::join(style::list, class.get());
     view! { <ul class=classes>{items}</ul> }
 }

@@ -16,10 +16,7 @@ pub fn WarningText(
     /// The warning, in a sentence or two.
     children: Children,
 ) -> impl IntoView {
-    let classes = move || match class.get() {
-        Some(extra) => format!("{} {extra}", style::warning),
-        None => style::warning.to_owned(),
-    };
+    let classes = move || crate::class::join(style::warning, class.get());
     view! {
         <div class=classes>
             <span class=style::icon aria-hidden="true">"!"</span>
