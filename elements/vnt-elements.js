@@ -9,38 +9,20 @@
 //   <vnt-date-input validate="past">      fieldset: legend, hint, three inputs
 //                                         marked data-part="day|month|year"
 //   <vnt-character-count maxlength="200"> label, hint, textarea
+//   <vnt-search-field api="https://…">    a GET search form: suggests Ventanilla's
+//                                         services as people type
 //
 // A field is required when its inputs are (`required`, which the browser
 // also enforces with JavaScript off) or when `validate` says `required`.
 // The rules and their messages are Ventanilla's own (ventanilla-core and the
 // app's locale files, compiled to wasm next to this file), in the language
 // of the page (`lang`). Fields dispatch `vnt-invalid` and `vnt-valid`, and
-// let their inputs' `input` and `change` events through. The words that are
-// not messages come from attributes, with Spanish and English defaults.
+// let their inputs' `input` and `change` events through. The other words are
+// Ventanilla's too (locales/*/elements.ftl); an attribute may replace each.
 // See examples/elements/index.html.
-import init, { check, check_date as checkDate } from './ventanilla_elements.js';
+import init, { check, check_date as checkDate, say } from './ventanilla_elements.js';
 
 await init();
-
-/** The words an attribute may replace, in the languages of the page. */
-const DEFAULTS = {
-  es: {
-    'error-prefix': 'Error:',
-    'title-text': 'Hay un problema',
-    'remaining-one': 'Te queda {n} carácter',
-    'remaining-other': 'Te quedan {n} caracteres',
-    'over-one': 'Te sobra {n} carácter',
-    'over-other': 'Te sobran {n} caracteres',
-  },
-  en: {
-    'error-prefix': 'Error:',
-    'title-text': 'There is a problem',
-    'remaining-one': 'You have {n} character remaining',
-    'remaining-other': 'You have {n} characters remaining',
-    'over-one': 'You have {n} character too many',
-    'over-other': 'You have {n} characters too many',
-  },
-};
 
 /** How long typing must pause before screen readers hear the count, as in ventanilla-ui. */
 const PAUSE_MS = 1000;
@@ -52,11 +34,15 @@ function langOf(element) {
   return element.closest('[lang]')?.getAttribute('lang') || 'es-MX';
 }
 
-/** The words of attribute `name` of `element`, or their default in its language. */
-function words(element, name) {
+/**
+ * The words `name` of `element`, for the number `n` where they say one: its
+ * attribute `name`, where `{n}` stands for the number, or else Ventanilla's
+ * own (locales/<lang>/elements.ftl) in the element's language.
+ */
+function words(element, name, n = 0) {
   const own = element.getAttribute(name);
-  if (own !== null) return own;
-  return DEFAULTS[/^en\b/i.test(langOf(element)) ? 'en' : 'es'][name];
+  if (own !== null) return own.replaceAll('{n}', String(n));
+  return say(name, langOf(element), n);
 }
 
 let unnamed = 0;
@@ -311,9 +297,7 @@ class CharacterCount extends TextInput {
     // Characters, not UTF-16 units, as ventanilla-core counts them.
     const length = [...this.control.value].length;
     const over = length > this.max;
-    const n = Math.abs(this.max - length);
-    const plural = new Intl.PluralRules(langOf(this)).select(n) === 'one' ? 'one' : 'other';
-    const said = words(this, `${over ? 'over' : 'remaining'}-${plural}`).replaceAll('{n}', String(n));
+    const said = words(this, over ? 'count-over' : 'count-remaining', Math.abs(this.max - length));
     this.#count.textContent = said;
     this.#count.classList.toggle('vnt-count--over', over);
     this.control.classList.toggle('vnt-input--error', over);
@@ -424,14 +408,227 @@ class ErrorSummary extends HTMLElement {
   }
 }
 
+/** How long typing must pause before suggestions are fetched, as on Ventanilla's own pages. */
+const DEBOUNCE_MS = 250;
+
+/** How many suggestions to show. */
+const SUGGESTIONS = 6;
+
+/** Where each kind of search result lives on Ventanilla (its src/paths.rs). */
+const RESULT_PATHS = { service: '/tramites/', agency: '/dependencias/', office: '/oficinas/' };
+
+/**
+ * A search box that suggests Ventanilla's services, agencies and offices
+ * as people type, on a plain GET search form, which without script, or
+ * when the suggestions can't be had, searches as it always does.
+ *
+ * The input becomes a combobox (ARIA 1.2's list autocomplete): the arrow
+ * keys move through the suggestions, Enter goes to the one chosen or, with
+ * none, sends the form; Escape closes the list, and again clears the box.
+ * A polite status says how many suggestions there are.
+ *
+ * `api`: Ventanilla's address, whose API allows any origin; the page's own
+ * when missing (a site that passes `/api/` on to Ventanilla). Suggestions
+ * lead to Ventanilla's pages there.
+ */
+class SearchField extends HTMLElement {
+  #input = null;
+  #list = null;
+  #status = null;
+  #found = [];
+  #active = -1;
+  #timer = 0;
+  #request = null;
+
+  connectedCallback() {
+    // Once: moving the element in the page connects it again.
+    if (this.#input) return;
+    const input = this.querySelector('input[type="search"], input[name="q"]');
+    if (!input) {
+      console.error(this, 'vnt-search-field needs an <input type="search">');
+      return;
+    }
+    this.#input = input;
+    const id = idOf(input, 'search');
+    const label = input.labels?.[0]?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+    this.#list = document.createElement('ul');
+    this.#list.id = `${id}-listbox`;
+    this.#list.className = 'vnt-search-listbox';
+    this.#list.setAttribute('role', 'listbox');
+    this.#list.setAttribute('aria-label', label);
+    this.#list.hidden = true;
+    // A press on the list must not take the focus from the box.
+    this.#list.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+      const option = event.target.closest('[role="option"]');
+      if (option && event.button === 0) this.#go(Number(option.dataset.index));
+    });
+    const combo = document.createElement('div');
+    combo.className = 'vnt-search-combo';
+    input.replaceWith(combo);
+    combo.append(input, this.#list);
+    this.#status = document.createElement('div');
+    this.#status.className = 'vnt-visually-hidden';
+    this.#status.setAttribute('role', 'status');
+    this.#status.setAttribute('aria-atomic', 'true');
+    this.append(this.#status);
+    for (const [name, value] of [
+      ['role', 'combobox'],
+      ['autocomplete', 'off'],
+      ['aria-autocomplete', 'list'],
+      ['aria-controls', this.#list.id],
+      ['aria-expanded', 'false'],
+    ]) {
+      input.setAttribute(name, value);
+    }
+    input.addEventListener('input', () => this.#typed());
+    input.addEventListener('keydown', (event) => this.#key(event));
+    input.addEventListener('blur', () => this.#close());
+    input.addEventListener('focus', () => this.#found.length && this.#open());
+  }
+
+  /** Ventanilla's address, without a trailing slash. */
+  get api() {
+    return (this.getAttribute('api') ?? '').replace(/\/+$/, '');
+  }
+
+  #typed() {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#suggest(this.#input.value), DEBOUNCE_MS);
+  }
+
+  async #suggest(typed) {
+    this.#request?.abort();
+    const q = typed.trim();
+    if ([...q].length < 2) {
+      this.#show([]);
+      return;
+    }
+    this.#request = new AbortController();
+    const lang = /^en\b/i.test(langOf(this)) ? 'en' : 'es';
+    const query = new URLSearchParams({ q, limit: String(SUGGESTIONS), lang });
+    try {
+      const response = await fetch(`${this.api}/api/v1/search?${query}`, { signal: this.#request.signal });
+      if (!response.ok) throw new Error(`search answered ${response.status}`);
+      const { hits } = await response.json();
+      // An answer to an older query is not what is typed now.
+      if (this.#input.value.trim() === q) this.#show(hits);
+    } catch (failure) {
+      // Without suggestions the form still searches.
+      if (failure.name !== 'AbortError') this.#show([]);
+    }
+  }
+
+  #show(hits) {
+    this.#found = hits.map((hit) => ({ ...hit, href: `${this.api}${RESULT_PATHS[hit.kind] ?? '/'}${encodeURIComponent(hit.id)}` }));
+    this.#active = -1;
+    this.#list.replaceChildren(
+      ...this.#found.map((hit, index) => {
+        const option = document.createElement('li');
+        option.id = `${this.#list.id}-${index}`;
+        option.className = 'vnt-search-option';
+        option.dataset.index = String(index);
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        const title = document.createElement('span');
+        title.className = 'vnt-search-option-title';
+        title.textContent = hit.title;
+        const subtitle = document.createElement('span');
+        subtitle.className = 'vnt-search-option-subtitle';
+        subtitle.textContent = hit.subtitle;
+        option.append(title, subtitle);
+        return option;
+      }),
+    );
+    if (document.activeElement === this.#input) this.#open();
+  }
+
+  #open() {
+    const any = this.#found.length > 0;
+    this.#list.hidden = !any;
+    this.#input.setAttribute('aria-expanded', String(any));
+    this.#status.textContent = words(this, 'search-suggestions', this.#found.length);
+  }
+
+  #close() {
+    this.#list.hidden = true;
+    this.#input.setAttribute('aria-expanded', 'false');
+    this.#activate(-1);
+    this.#status.textContent = '';
+  }
+
+  #activate(index) {
+    this.#list.children[this.#active]?.setAttribute('aria-selected', 'false');
+    this.#active = index;
+    const option = this.#list.children[index];
+    if (option) {
+      option.setAttribute('aria-selected', 'true');
+      option.scrollIntoView({ block: 'nearest' });
+      this.#input.setAttribute('aria-activedescendant', option.id);
+    } else {
+      this.#input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  #go(index) {
+    const hit = this.#found[index];
+    if (!hit) return;
+    this.#close();
+    window.location.assign(hit.href);
+  }
+
+  #key(event) {
+    // Keys that confirm an input method's composition are not ours.
+    if (event.isComposing) return;
+    const count = this.#found.length;
+    const open = !this.#list.hidden;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (!count) return;
+        event.preventDefault();
+        if (event.altKey) {
+          if (event.key === 'ArrowDown') this.#open();
+          else this.#close();
+          return;
+        }
+        this.#open();
+        const step = event.key === 'ArrowDown' ? 1 : count - 1;
+        const from = open && this.#active >= 0 ? this.#active : event.key === 'ArrowDown' ? -1 : 0;
+        this.#activate((from + step + count) % count);
+        return;
+      }
+      case 'Enter':
+        // With no suggestion chosen, the form searches as it always does.
+        if (open && this.#active >= 0) {
+          event.preventDefault();
+          this.#go(this.#active);
+        }
+        return;
+      case 'Escape':
+        // Chromium would also clear a search box on Escape: only once the list is closed.
+        event.preventDefault();
+        if (open) {
+          this.#close();
+        } else {
+          this.#input.value = '';
+          this.#show([]);
+        }
+        return;
+      default:
+    }
+  }
+}
+
 // The fields first, so that the summary finds them defined.
 for (const [name, element] of [
   ['vnt-text-input', TextInput],
   ['vnt-date-input', DateInput],
   ['vnt-character-count', CharacterCount],
   ['vnt-error-summary', ErrorSummary],
+  ['vnt-search-field', SearchField],
 ]) {
   if (!customElements.get(name)) customElements.define(name, element);
 }
 
-export { TextInput, DateInput, CharacterCount, ErrorSummary };
+export { TextInput, DateInput, CharacterCount, ErrorSummary, SearchField };

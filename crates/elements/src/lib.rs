@@ -57,6 +57,26 @@ pub fn check_date(
     problem(rules, true, &answer, today(), lang, label).map_err(|e| JsError::new(&e))
 }
 
+/// The elements' words `id` that are not a validator's message
+/// (`error-prefix`, `title-text`, `count-remaining`, `count-over`,
+/// `search-suggestions`), in `lang`, for the number `count` where they say
+/// one; a missing message shows its id, never a blank.
+#[wasm_bindgen]
+pub fn say(id: &str, lang: &str, count: u32) -> String {
+    let key = format!("elements-{id}");
+    let mut args = FluentArgs::new();
+    args.set("count", count);
+    with_bundle(Lang::parse(lang).unwrap_or_default(), |bundle| {
+        let pattern = bundle.get_message(&key)?.value()?;
+        Some(
+            bundle
+                .format_pattern(pattern, Some(&args), &mut Vec::new())
+                .into_owned(),
+        )
+    })
+    .unwrap_or(key)
+}
+
 #[wasm_bindgen]
 extern "C" {
     /// Milliseconds since 1970 (UTC) by the browser's clock.
@@ -164,19 +184,28 @@ fn with_bundle<R>(lang: Lang, f: impl FnOnce(&FluentBundle<FluentResource>) -> R
     }
 }
 
-/// The app's own messages for the validators, in `lang`.
+/// The app's own messages for the validators, and the elements' words, in `lang`.
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let source = match lang {
-        Lang::Es => include_str!("../../../locales/es-MX/validation.ftl"),
-        Lang::En => include_str!("../../../locales/en/validation.ftl"),
+    let sources = match lang {
+        Lang::Es => [
+            include_str!("../../../locales/es-MX/validation.ftl"),
+            include_str!("../../../locales/es-MX/elements.ftl"),
+        ],
+        Lang::En => [
+            include_str!("../../../locales/en/validation.ftl"),
+            include_str!("../../../locales/en/elements.ftl"),
+        ],
     };
     let mut bundle = FluentBundle::new(vec![lang.tag().parse().expect("a valid language tag")]);
     // Isolation marks (U+2068/U+2069) would end up in the page and in screen-reader output.
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(source.to_owned()).expect("locales parse (checked by the app's tests)");
-    bundle
-        .add_resource(resource)
-        .expect("no duplicate message ids (checked by the app's tests)");
+    for source in sources {
+        let resource =
+            FluentResource::try_new(source.to_owned()).expect("locales parse (checked by the app's tests)");
+        bundle
+            .add_resource(resource)
+            .expect("no duplicate message ids (checked by the app's tests)");
+    }
     bundle
 }
 
@@ -291,6 +320,20 @@ mod tests {
             date("future", ["27", "11", "2026"]).as_deref(),
             Some("«Fecha de nacimiento» debe ser hoy o una fecha futura")
         );
+    }
+
+    #[test]
+    fn the_elements_words_come_from_the_locales_with_their_plurals() {
+        assert_eq!(say("count-remaining", "es-MX", 1), "Te queda 1 carácter");
+        assert_eq!(say("count-over", "es", 3), "Te sobran 3 caracteres");
+        assert_eq!(say("count-remaining", "en", 0), "You have 0 characters remaining");
+        assert_eq!(say("search-suggestions", "es", 0), "No hay sugerencias");
+        assert_eq!(
+            say("search-suggestions", "en", 2),
+            "2 suggestions. Use the arrow keys to choose one."
+        );
+        assert_eq!(say("title-text", "en", 0), "There is a problem");
+        assert_eq!(say("nonsense", "es", 0), "elements-nonsense");
     }
 
     #[test]
