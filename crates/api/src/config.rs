@@ -20,14 +20,24 @@ pub struct Options {
     pub backoffice_token: Option<String>,
     /// Whether `GET /api/v1/dev/sms-outbox` shows the texts sent.
     pub dev_outbox: bool,
+    /// Whether the server is reached over TLS (a proxy in front ends it):
+    /// then staff cookies are `Secure` and named `__Host-`.
+    pub behind_tls: bool,
 }
 
 impl Config {
-    pub const USAGE: &str = "usage: ventanilla-api [--addr HOST:PORT] [--db FILE] [--dist DIR] [--dev-outbox]
+    pub const USAGE: &str =
+        "usage: ventanilla-api [--addr HOST:PORT] [--db FILE] [--dist DIR] [--dev-outbox] [--behind-tls]
   --addr        address to listen on (env VENTANILLA_ADDR, default 127.0.0.1:8080; port 0 picks a free one)
   --db          SQLite file, created and seeded on first start (env VENTANILLA_DB, default ventanilla.sqlite3)
   --dist        folder of the built app to serve (env VENTANILLA_DIST, default: none, API only)
   --dev-outbox  show the SMS sent at /api/v1/dev/sms-outbox, for development (env VENTANILLA_DEV_OUTBOX=1)
+  --behind-tls  people reach the server over HTTPS: staff cookies are Secure (env VENTANILLA_BEHIND_TLS=1)
+       ventanilla-api staff add --email ADDRESS --role ROLE [--agency SLUG] [--db FILE]
+  adds a staff member (roles: platform_admin, agency_admin, caseworker, editor, publisher, moderator)
+  and prints their one-time enrolment link
+       ventanilla-api audit verify [--db FILE]
+  checks that no entry of the audit log was edited or deleted
 The back-office endpoint is on when env VENTANILLA_BACKOFFICE_TOKEN holds its token.";
 
     /// Flags win over environment variables, which win over defaults.
@@ -39,11 +49,16 @@ The back-office endpoint is on when env VENTANILLA_BACKOFFICE_TOKEN holds its to
         let mut database = env("VENTANILLA_DB").unwrap_or_else(|| "ventanilla.sqlite3".into());
         let mut dist = env("VENTANILLA_DIST");
         let mut dev_outbox = env("VENTANILLA_DEV_OUTBOX").is_some_and(|v| v == "1");
+        let mut behind_tls = env("VENTANILLA_BEHIND_TLS").is_some_and(|v| v == "1");
         let mut args = args.into_iter();
         while let Some(flag) = args.next() {
             let slot = match flag.as_str() {
                 "--dev-outbox" => {
                     dev_outbox = true;
+                    continue;
+                }
+                "--behind-tls" => {
+                    behind_tls = true;
                     continue;
                 }
                 "--addr" => &mut addr,
@@ -61,6 +76,7 @@ The back-office endpoint is on when env VENTANILLA_BACKOFFICE_TOKEN holds its to
                 dist: dist.filter(|d| !d.is_empty()).map(PathBuf::from),
                 backoffice_token: env("VENTANILLA_BACKOFFICE_TOKEN").filter(|t| !t.is_empty()),
                 dev_outbox,
+                behind_tls,
             },
         })
     }

@@ -11,8 +11,9 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::problem::ApiProblem;
 
-/// 2 added online procedures: forms, applications and SMS.
-const SCHEMA_VERSION: i32 = 2;
+/// 2 added online procedures: forms, applications and SMS; 3 staff and
+/// the audit log.
+const SCHEMA_VERSION: i32 = 3;
 const SCHEMA: &str = include_str!("db/schema.sql");
 
 #[derive(Clone)]
@@ -96,6 +97,8 @@ fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
     match version {
         // A catalogue from before the procedures: add only their forms.
         1 => seed::forms::load(&tx)?,
+        // Before staff: their tables are new and empty.
+        2 => {}
         _ => seed::load(&tx)?,
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;

@@ -25,6 +25,13 @@ pub fn sha256(bytes: impl AsRef<[u8]>) -> String {
     hex(&Sha256::digest(bytes))
 }
 
+/// Whether a secret given equals the one expected, in a time that says
+/// nothing of where they differ, nor of the expected one's length.
+pub fn same(given: &str, expected: &str) -> bool {
+    let (a, b) = (sha256(given), sha256(expected));
+    a.bytes().zip(b.bytes()).fold(0, |diff, (x, y)| diff | (x ^ y)) == 0
+}
+
 /// Bytes as lower-case hexadecimal.
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
@@ -32,6 +39,14 @@ pub fn hex(bytes: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn compares_whole_secrets() {
+        assert!(super::same("secret", "secret"));
+        assert!(!super::same("secret", "secreT"));
+        assert!(!super::same("secret", "secret2"));
+        assert!(!super::same("", "secret"));
+    }
+
     #[test]
     fn differs_with_content_and_is_stable() {
         assert_eq!(super::etag(b"abc"), super::etag(b"abc"));

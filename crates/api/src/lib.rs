@@ -3,6 +3,8 @@
 //! Stateless: everything lives in the SQLite file, so several copies can run
 //! behind a load balancer.
 
+mod audit;
+pub mod cli;
 mod clock;
 mod compression;
 mod config;
@@ -20,6 +22,7 @@ mod routes;
 mod search;
 mod security;
 pub mod sms;
+mod staff;
 mod static_files;
 pub mod synthetic;
 
@@ -43,6 +46,8 @@ pub struct AppState {
     sms: Arc<dyn sms::SmsGateway>,
     backoffice_token: Option<Arc<str>>,
     dev_outbox: bool,
+    /// Whether staff cookies are `Secure`: the server is behind TLS.
+    secure_cookies: bool,
 }
 
 /// Builds the whole HTTP service: API, OpenAPI document and, when given, the app.
@@ -55,6 +60,7 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
         sms: Arc::new(sms::OutboxOnly),
         backoffice_token: options.backoffice_token.as_deref().map(Arc::from),
         dev_outbox: options.dev_outbox,
+        secure_cookies: options.behind_tls,
     };
     // The pages' data comes from the API itself, in-process: one contract.
     let site = files.map(|files| {

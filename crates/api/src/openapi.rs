@@ -28,23 +28,37 @@ use utoipa::OpenApi;
         crate::routes::applications::track,
         crate::routes::sms::request,
         crate::routes::sms::confirm,
-        crate::routes::backoffice::advance
+        crate::routes::backoffice::advance,
+        crate::routes::staff::enrolment,
+        crate::routes::staff::enrol,
+        crate::routes::staff::sign_in,
+        crate::routes::staff::current,
+        crate::routes::staff::sign_out,
+        crate::routes::desk::queue,
+        crate::routes::desk::case,
+        crate::routes::desk::advance
     ),
     components(schemas(ventanilla_core::api::Problem)),
-    modifiers(&BackofficeToken, &CommonProblems)
+    modifiers(&SecuritySchemes, &CommonProblems)
 )]
 struct ApiDoc;
 
-/// The back office's bearer token.
-struct BackofficeToken;
+/// How the back office and staff prove who they are.
+struct SecuritySchemes;
 
-impl utoipa::Modify for BackofficeToken {
+impl utoipa::Modify for SecuritySchemes {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "backoffice_token",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        // A staff session: its cookie (`__Host-ventanilla_staff` behind TLS), and for
+        // every change the session's CSRF token in `X-CSRF-Token`.
+        components.add_security_scheme(
+            "staff_session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("ventanilla_staff"))),
         );
     }
 }
@@ -69,7 +83,7 @@ impl utoipa::Modify for CommonProblems {
                 .build()
         };
         for item in openapi.paths.paths.values_mut() {
-            let operations = [&mut item.get, &mut item.post].into_iter().flatten();
+            let operations = [&mut item.get, &mut item.post, &mut item.delete].into_iter().flatten();
             for operation in operations {
                 let has_body = operation.request_body.is_some();
                 let responses = &mut operation.responses.responses;

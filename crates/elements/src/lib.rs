@@ -200,8 +200,7 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // Isolation marks (U+2068/U+2069) would end up in the page and in screen-reader output.
     bundle.set_use_isolating(false);
     for source in sources {
-        let resource =
-            FluentResource::try_new(source.to_owned()).expect("locales parse (checked by the app's tests)");
+        let resource = FluentResource::try_new(source.to_owned()).expect("locales parse (checked by the app's tests)");
         bundle
             .add_resource(resource)
             .expect("no duplicate message ids (checked by the app's tests)");

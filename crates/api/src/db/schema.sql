@@ -186,3 +186,75 @@ CREATE TABLE IF NOT EXISTS sms_subscriptions (
     confirmed_at INTEGER NOT NULL,
     PRIMARY KEY (folio, phone)
 );
+
+-- The agencies' people. A password (Argon2id) and a TOTP key once enrolled.
+CREATE TABLE IF NOT EXISTS staff (
+    id             INTEGER PRIMARY KEY,
+    email          TEXT NOT NULL UNIQUE,  -- lower case
+    password_hash  TEXT,
+    totp_secret    BLOB,
+    -- The TOTP time step of the last code accepted: each code is good once.
+    totp_last_step INTEGER NOT NULL DEFAULT 0,
+    created_at     INTEGER NOT NULL
+);
+
+-- Each role a person holds, in one agency (none for a platform admin).
+CREATE TABLE IF NOT EXISTS staff_roles (
+    staff  INTEGER NOT NULL REFERENCES staff(id),
+    role   TEXT NOT NULL,
+    agency TEXT REFERENCES agencies(slug),
+    UNIQUE (staff, role, agency)
+);
+
+-- Enrolment links, stored hashed, good once and until they expire; the TOTP
+-- key they show is the account's once the enrolment is confirmed.
+CREATE TABLE IF NOT EXISTS staff_enrolments (
+    token_hash  TEXT PRIMARY KEY,
+    staff       INTEGER NOT NULL REFERENCES staff(id),
+    totp_secret BLOB NOT NULL,
+    expires_at  INTEGER NOT NULL,
+    used        INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE IF NOT EXISTS staff_recovery_codes (
+    staff     INTEGER NOT NULL REFERENCES staff(id),
+    code_hash TEXT NOT NULL,
+    used      INTEGER NOT NULL DEFAULT 0
+);
+
+-- Sessions by the hash of their cookie's id: a copy of the table opens none.
+CREATE TABLE IF NOT EXISTS staff_sessions (
+    id_hash    TEXT PRIMARY KEY,
+    staff      INTEGER NOT NULL REFERENCES staff(id),
+    csrf_token TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    last_seen  INTEGER NOT NULL
+);
+
+-- Failed sign-ins, by client and by the hash of the e-mail given (whether or
+-- not it is anyone's, so that a lock says nothing of who has an account).
+CREATE TABLE IF NOT EXISTS sign_in_failures (
+    client     TEXT NOT NULL,
+    email_hash TEXT NOT NULL,
+    at         INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sign_in_failures_by_email ON sign_in_failures(email_hash, at);
+CREATE INDEX IF NOT EXISTS sign_in_failures_by_client ON sign_in_failures(client, at);
+
+-- What staff did: append-only, each entry chained to the one before by its
+-- hash, so that an edited or deleted row shows (`ventanilla-api audit verify`).
+CREATE TABLE IF NOT EXISTS audit_log (
+    id      INTEGER PRIMARY KEY,
+    at      INTEGER NOT NULL,
+    actor   TEXT NOT NULL,
+    client  TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    before  TEXT,
+    after   TEXT,
+    hash    TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;

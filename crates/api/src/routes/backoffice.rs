@@ -2,8 +2,8 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use rusqlite::{OptionalExtension, params};
-use ventanilla_core::api::{ApplicationStatus, LangQuery, NoQuery, normalize_folio};
+use rusqlite::{Connection, OptionalExtension, params};
+use ventanilla_core::api::{ApplicationStatus, LangQuery, NoQuery, Status, normalize_folio};
 use ventanilla_core::lang::Lang;
 
 use super::applications::{parse_status, status_of};
@@ -58,7 +58,7 @@ fn refusal(state: &AppState, headers: &HeaderMap) -> Option<Response> {
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .unwrap_or("");
-    if same(given, token) {
+    if fingerprint::same(given, token) {
         return None;
     }
     let mut response = ApiProblem::new(
@@ -81,41 +81,8 @@ async fn move_on(state: &AppState, folio: String, lang: Lang) -> Result<Applicat
     state
         .db
         .run(move |conn| {
-            // The status read is the one moved on, even with two officers at once.
             let tx = write_transaction(conn)?;
-            let current: Option<String> = tx
-                .query_row("SELECT status FROM applications WHERE folio = ?1", [&folio], |r| {
-                    r.get(0)
-                })
-                .optional()?;
-            let current = current.ok_or_else(|| ApiProblem::not_found().detail("No application with that folio"))?;
-            let next = parse_status(&current)?.next().ok_or_else(|| {
-                ApiProblem::new(
-                    StatusCode::CONFLICT,
-                    "application.resolved",
-                    "The application is already resolved",
-                )
-            })?;
-            let now = clock::rfc3339(clock::now());
-            tx.execute(
-                "UPDATE applications SET status = ?1 WHERE folio = ?2",
-                params![next.code(), folio],
-            )?;
-            tx.execute(
-                "INSERT INTO status_history (folio, status, at) VALUES (?1, ?2, ?3)",
-                params![folio, next.code(), now],
-            )?;
-            let subscribers: Vec<(String, String)> = tx
-                .prepare("SELECT phone, lang FROM sms_subscriptions WHERE folio = ?1")?
-                .query_map([&folio], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<Result<_, _>>()?;
-            let texts = subscribers
-                .iter()
-                .map(|(phone, code)| {
-                    let theirs = Lang::parse(code).unwrap_or_default();
-                    Sms::queue(&tx, phone, sms::status_message(theirs, &folio, next))
-                })
-                .collect::<Result<Vec<_>, _>>()?;
+            let (_, texts) = advance_status(&tx, &folio)?;
             tx.commit()?;
             for text in &texts {
                 text.deliver(gateway.as_ref());
@@ -125,21 +92,44 @@ async fn move_on(state: &AppState, folio: String, lang: Lang) -> Result<Applicat
         .await
 }
 
-/// Compares digests without stopping at the first difference, so the time
-/// taken says nothing about a guessed token: neither how much of it was
-/// right nor how long the real one is.
-fn same(given: &str, token: &str) -> bool {
-    let (a, b) = (fingerprint::sha256(given), fingerprint::sha256(token));
-    a.bytes().zip(b.bytes()).fold(0, |diff, (x, y)| diff | (x ^ y)) == 0
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn compares_whole_tokens() {
-        assert!(super::same("secret", "secret"));
-        assert!(!super::same("secret", "secreT"));
-        assert!(!super::same("secret", "secret2"));
-        assert!(!super::same("", "secret"));
-    }
+/// Moves `folio` to the status after its current one, in `tx` (a write
+/// transaction: the status read is the one moved on, even with two
+/// officers at once), and queues the texts to its subscribers, to deliver
+/// once `tx` commits. The status it had and the one it has.
+pub(crate) fn advance_status(tx: &Connection, folio: &str) -> Result<((Status, Status), Vec<Sms>), ApiProblem> {
+    let current: Option<String> = tx
+        .query_row("SELECT status FROM applications WHERE folio = ?1", [folio], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    let current = current.ok_or_else(|| ApiProblem::not_found().detail("No application with that folio"))?;
+    let current = parse_status(&current)?;
+    let next = current.next().ok_or_else(|| {
+        ApiProblem::new(
+            StatusCode::CONFLICT,
+            "application.resolved",
+            "The application is already resolved",
+        )
+    })?;
+    let now = clock::rfc3339(clock::now());
+    tx.execute(
+        "UPDATE applications SET status = ?1 WHERE folio = ?2",
+        params![next.code(), folio],
+    )?;
+    tx.execute(
+        "INSERT INTO status_history (folio, status, at) VALUES (?1, ?2, ?3)",
+        params![folio, next.code(), now],
+    )?;
+    let subscribers: Vec<(String, String)> = tx
+        .prepare("SELECT phone, lang FROM sms_subscriptions WHERE folio = ?1")?
+        .query_map([folio], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    let texts = subscribers
+        .iter()
+        .map(|(phone, code)| {
+            let theirs = Lang::parse(code).unwrap_or_default();
+            Sms::queue(tx, phone, sms::status_message(theirs, folio, next))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(((current, next), texts))
 }

@@ -5,6 +5,7 @@ pub(crate) mod applications;
 pub(crate) mod backoffice;
 pub(crate) mod categories;
 pub(crate) mod curp;
+pub(crate) mod desk;
 mod dev;
 pub(crate) mod forms;
 pub(crate) mod health;
@@ -13,6 +14,7 @@ pub(crate) mod offices;
 pub(crate) mod search;
 pub(crate) mod services;
 pub(crate) mod sms;
+pub(crate) mod staff;
 pub(crate) mod states;
 
 use axum::Router;
@@ -46,6 +48,17 @@ pub fn api() -> Router<AppState> {
         .route("/applications/sms", post(sms::request))
         .route("/applications/sms/confirm", post(sms::confirm))
         .route("/backoffice/applications/{folio}/advance", post(backoffice::advance))
+        .route("/staff/enrolment/{token}", get(staff::enrolment).post(staff::enrol))
+        .route(
+            "/staff/session",
+            get(staff::current).post(staff::sign_in).delete(staff::sign_out),
+        )
+        .route("/staff/agencies/{agency}/applications", get(desk::queue))
+        .route("/staff/agencies/{agency}/applications/{folio}", get(desk::case))
+        .route(
+            "/staff/agencies/{agency}/applications/{folio}/advance",
+            post(desk::advance),
+        )
         .route("/dev/sms-outbox", get(dev::outbox))
         .layer(axum::middleware::from_fn(no_store));
     Router::new()

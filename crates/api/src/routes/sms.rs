@@ -188,7 +188,7 @@ fn code_problem(code: &str) -> Response {
 
 /// The client's address, for the rate limits; "unknown" when the server
 /// runs without connection info (in some tests).
-pub struct Client(String);
+pub struct Client(pub String);
 
 impl<S: Send + Sync> FromRequestParts<S> for Client {
     type Rejection = std::convert::Infallible;

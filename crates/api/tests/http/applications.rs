@@ -77,7 +77,12 @@ async fn problem(response: reqwest::Response) -> Problem {
 
 /// A new application of the clinic change, and its folio.
 async fn applied(server: &Server, key: &str) -> String {
-    let form = form(server, "imss-cambio-de-clinica", "es").await;
+    applied_to(server, "imss-cambio-de-clinica", key).await
+}
+
+/// A new application of form `id`, and its folio.
+pub async fn applied_to(server: &Server, id: &str, key: &str) -> String {
+    let form = form(server, id, "es").await;
     let response = submit(server, key, &json!({"form": form.id, "answers": answers(&form)})).await;
     assert_eq!(response.status(), StatusCode::CREATED);
     response.json::<Receipt>().await.unwrap().folio

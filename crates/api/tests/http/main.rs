@@ -6,4 +6,5 @@ mod app;
 mod applications;
 mod catalogue;
 mod search_quality;
+mod staff;
 mod support;

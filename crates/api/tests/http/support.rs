@@ -42,7 +42,12 @@ impl Server {
 
     /// The server's database, to look at what a request stored (or to age it).
     pub fn sql(&self) -> rusqlite::Connection {
-        rusqlite::Connection::open(self.dir.path().join("test.sqlite3")).unwrap()
+        rusqlite::Connection::open(self.db_path()).unwrap()
+    }
+
+    /// The server's SQLite file, for the command line.
+    pub fn db_path(&self) -> String {
+        self.dir.path().join("test.sqlite3").to_string_lossy().into_owned()
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {

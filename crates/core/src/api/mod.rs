@@ -8,6 +8,7 @@ mod offices;
 mod query;
 mod registry;
 mod search;
+mod staff;
 
 pub use applications::*;
 pub use catalogue::*;
@@ -16,6 +17,7 @@ pub use offices::*;
 pub use query::*;
 pub use registry::*;
 pub use search::*;
+pub use staff::*;
 
 use serde::{Deserialize, Serialize};
 

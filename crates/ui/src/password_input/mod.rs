@@ -2,8 +2,8 @@ use leptos::ev::{MouseEvent, SubmitEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{Button, ButtonKind, Width};
 use crate::field::{self, style as field_style};
+use crate::{Button, ButtonKind, Width};
 
 pub(crate) mod examples;
 

@@ -1,0 +1,206 @@
+//! `/api/v1/staff/agencies/{agency}/applications/…`: the applications desk,
+//! where an agency's caseworkers work its applications. Everything is
+//! checked against the signed-in person's roles: whoever is not a
+//! caseworker of that agency (or a platform admin) gets a 404, as for an
+//! agency or an application that isn't there, so nothing says what exists.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use rusqlite::{Connection, params};
+use ventanilla_core::api::{
+    ApplicationCase, ApplicationStatus, LangQuery, NoQuery, QueuedApplication, Role, normalize_folio,
+};
+
+use super::applications::{parse_status, status_of};
+use super::backoffice::advance_status;
+use super::forms::definition;
+use super::sms::Client;
+use crate::AppState;
+use crate::audit::{self, Entry};
+use crate::db::write_transaction;
+use crate::lang::RequestLang;
+use crate::params::Query;
+use crate::problem::ApiProblem;
+use crate::staff::session::SignedIn;
+
+/// The queue shows this many, newest first.
+const QUEUE_LENGTH: i64 = 200;
+
+fn not_found() -> ApiProblem {
+    ApiProblem::not_found().detail("No such application among this agency's, or not yours to see")
+}
+
+/// Refuses whoever is not a caseworker of `agency`.
+fn ensure_caseworker(signed_in: &SignedIn, agency: &str) -> Result<(), ApiProblem> {
+    if signed_in.may(Role::Caseworker, agency) {
+        Ok(())
+    } else {
+        Err(not_found())
+    }
+}
+
+/// Refuses a folio that is not an application of `agency`'s procedures.
+fn ensure_of_agency(conn: &Connection, folio: &str, agency: &str) -> Result<(), ApiProblem> {
+    let ours: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM applications a JOIN forms f ON f.id = a.form
+                        JOIN services s ON s.slug = f.service WHERE a.folio = ?1 AND s.agency = ?2)",
+        params![folio, agency],
+        |row| row.get(0),
+    )?;
+    if ours { Ok(()) } else { Err(not_found()) }
+}
+
+/// The agency's applications, newest first.
+#[utoipa::path(get, path = "/api/v1/staff/agencies/{agency}/applications", tag = "staff",
+    params(("agency" = String, Path, description = "The agency's slug"), NoQuery, LangQuery),
+    security(("staff_session" = [])),
+    responses((status = 200, body = Vec<QueuedApplication>),
+              (status = 401, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "`staff.signed_out`: no session, or it has expired"),
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "No such agency, or the person is not its caseworker")))]
+pub async fn queue(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Query(NoQuery {}): Query<NoQuery>,
+    signed_in: SignedIn,
+    Path(agency): Path<String>,
+) -> Result<Json<Vec<QueuedApplication>>, ApiProblem> {
+    ensure_caseworker(&signed_in, &agency)?;
+    state
+        .db
+        .run(move |conn| {
+            let mut statement = conn.prepare_cached(
+                "SELECT a.folio, a.form, a.status, a.submitted_at FROM applications a JOIN forms f ON f.id = a.form
+                 JOIN services s ON s.slug = f.service WHERE s.agency = ?1
+                 ORDER BY a.submitted_at DESC, a.rowid DESC LIMIT ?2",
+            )?;
+            let rows = statement
+                .query_map(params![agency, QUEUE_LENGTH], |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get::<_, String>(1)?,
+                        row.get::<_, String>(2)?,
+                        row.get(3)?,
+                    ))
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            rows.into_iter()
+                .map(|(folio, form, status, submitted_at)| {
+                    Ok(QueuedApplication {
+                        title: definition(conn, &form, lang)?.title,
+                        folio,
+                        form,
+                        status: parse_status(&status)?,
+                        submitted_at,
+                    })
+                })
+                .collect::<Result<_, ApiProblem>>()
+        })
+        .await
+        .map(Json)
+}
+
+/// One application with the citizen's answers. Each look is audited.
+#[utoipa::path(get, path = "/api/v1/staff/agencies/{agency}/applications/{folio}", tag = "staff",
+    params(("agency" = String, Path, description = "The agency's slug"), ("folio" = String, Path), NoQuery, LangQuery),
+    security(("staff_session" = [])),
+    responses((status = 200, body = ApplicationCase),
+              (status = 401, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "`staff.signed_out`: no session, or it has expired"),
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "No such application among the agency's, or the person is not its caseworker")))]
+pub async fn case(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Query(NoQuery {}): Query<NoQuery>,
+    Client(client): Client,
+    signed_in: SignedIn,
+    Path((agency, folio)): Path<(String, String)>,
+) -> Result<Json<ApplicationCase>, ApiProblem> {
+    ensure_caseworker(&signed_in, &agency)?;
+    let folio = normalize_folio(&folio);
+    state
+        .db
+        .run(move |conn| {
+            ensure_of_agency(conn, &folio, &agency)?;
+            let (answers, submitted_at): (String, String) = conn.query_row(
+                "SELECT answers, submitted_at FROM applications WHERE folio = ?1",
+                [&folio],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )?;
+            let tx = write_transaction(conn)?;
+            audit::record(
+                &tx,
+                &Entry {
+                    actor: &signed_in.email,
+                    client: &client,
+                    action: "application.view",
+                    subject: &folio,
+                    before: None,
+                    after: None,
+                },
+            )?;
+            tx.commit()?;
+            Ok(ApplicationCase {
+                status: status_of(conn, &folio, lang)?,
+                submitted_at,
+                answers: serde_json::from_str(&answers).map_err(|_| ApiProblem::internal())?,
+            })
+        })
+        .await
+        .map(Json)
+}
+
+/// Moves the application to its next status (received → in review →
+/// resolved) and texts its subscribers. Audited with the status before and
+/// after.
+#[utoipa::path(post, path = "/api/v1/staff/agencies/{agency}/applications/{folio}/advance", tag = "staff",
+    params(("agency" = String, Path, description = "The agency's slug"), ("folio" = String, Path), NoQuery, LangQuery),
+    security(("staff_session" = [])),
+    responses((status = 200, body = ApplicationStatus),
+              (status = 401, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "`staff.signed_out`: no session, or it has expired"),
+              (status = 403, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "`staff.csrf`: no `X-CSRF-Token`, or not the session's"),
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "No such application among the agency's, or the person is not its caseworker"),
+              (status = 409, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "Already resolved")))]
+pub async fn advance(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Query(NoQuery {}): Query<NoQuery>,
+    Client(client): Client,
+    signed_in: SignedIn,
+    Path((agency, folio)): Path<(String, String)>,
+) -> Result<Json<ApplicationStatus>, ApiProblem> {
+    ensure_caseworker(&signed_in, &agency)?;
+    let folio = normalize_folio(&folio);
+    let gateway = state.sms.clone();
+    state
+        .db
+        .run(move |conn| {
+            ensure_of_agency(conn, &folio, &agency)?;
+            let tx = write_transaction(conn)?;
+            let ((before, after), texts) = advance_status(&tx, &folio)?;
+            audit::record(
+                &tx,
+                &Entry {
+                    actor: &signed_in.email,
+                    client: &client,
+                    action: "application.status",
+                    subject: &folio,
+                    before: Some(before.code()),
+                    after: Some(after.code()),
+                },
+            )?;
+            tx.commit()?;
+            for text in &texts {
+                text.deliver(gateway.as_ref());
+            }
+            status_of(conn, &folio, lang)
+        })
+        .await
+        .map(Json)
+}

@@ -1,0 +1,633 @@
+//! Staff accounts: enrolment from a command-line invitation, sign-in with a
+//! password and TOTP, sessions, CSRF, lockout and the audit trail.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use totp_rs::{Algorithm, Secret, TOTP};
+use ventanilla_api::Options;
+
+use crate::applications::applied_to;
+use crate::support::Server;
+
+const EMAIL: &str = "Ana.Lopez@imss.gob.mx";
+const PASSWORD: &str = "tortuga marina bajo la lluvia";
+
+fn now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs()
+}
+
+/// The person's authenticator app, set up with the key the enrolment showed.
+struct App(TOTP);
+
+impl App {
+    /// The code the app shows `offset` seconds from now.
+    fn code(&self, offset: u64) -> String {
+        self.0.generate(now() + offset)
+    }
+}
+
+/// `ventanilla-api staff add …` against the server's database: the token of
+/// the enrolment link it prints.
+fn invite(server: &Server, email: &str, role: &str, agency: Option<&str>) -> String {
+    let db = server.db_path();
+    let mut args = vec!["staff", "add", "--email", email, "--role", role, "--db", &db];
+    if let Some(agency) = agency {
+        args.extend(["--agency", agency]);
+    }
+    let args: Vec<String> = args.into_iter().map(String::from).collect();
+    let said = ventanilla_api::cli::execute(&args).unwrap().unwrap();
+    // The database has it only as a hash: the test takes it as the person
+    // does, from the link the command prints.
+    said.rsplit_once("/gestion/alta/").unwrap().1.to_owned()
+}
+
+async fn enrol(server: &Server, token: &str, password: &str, code: &str) -> reqwest::Response {
+    server
+        .post(
+            &format!("/api/v1/staff/enrolment/{token}"),
+            &json!({ "password": password, "code": code }),
+        )
+        .await
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Invites and enrols `email`: its authenticator app and recovery codes.
+async fn enrolled(server: &Server, email: &str, role: &str, agency: Option<&str>) -> (App, Vec<String>) {
+    let token = invite(server, email, role, agency);
+    let start: Value = server
+        .get(&format!("/api/v1/staff/enrolment/{token}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let secret = Secret::Encoded(start["secret"].as_str().unwrap().to_owned())
+        .to_bytes()
+        .unwrap();
+    let app = App(TOTP::new_unchecked(Algorithm::SHA1, 6, 0, 30, secret));
+    let answer = enrol(server, &token, PASSWORD, &app.code(0)).await;
+    assert_eq!(answer.status(), StatusCode::OK);
+    let enrolled: Value = answer.json().await.unwrap();
+    let codes = enrolled["recovery_codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_owned())
+        .collect();
+    (app, codes)
+}
+
+async fn sign_in(server: &Server, email: &str, password: &str, code: &str) -> reqwest::Response {
+    server
+        .post(
+            "/api/v1/staff/session",
+            &json!({ "email": email, "password": password, "code": code }),
+        )
+        .await
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The session cookie an answer sets (`name=value`), and its attributes.
+fn cookie(answer: &reqwest::Response) -> (String, String) {
+    let set = answer.headers()[reqwest::header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let (pair, attributes) = set.split_once(';').unwrap();
+    (pair.to_owned(), attributes.to_owned())
+}
+
+async fn session(server: &Server, cookie: &str) -> reqwest::Response {
+    server
+        .client
+        .get(format!("{}/api/v1/staff/session", server.base))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn sign_out(server: &Server, cookie: &str, csrf: Option<&str>) -> reqwest::Response {
+    let mut request = server
+        .client
+        .delete(format!("{}/api/v1/staff/session", server.base))
+        .header("cookie", cookie);
+    if let Some(csrf) = csrf {
+        request = request.header("x-csrf-token", csrf);
+    }
+    request.send().await.unwrap()
+}
+
+async fn problem_code(answer: reqwest::Response) -> String {
+    let body: Value = answer.json().await.unwrap();
+    body["code"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn an_admin_invited_from_the_command_line_enrols_with_a_strong_password_and_totp() {
+    let server = Server::start().await;
+    let token = invite(&server, EMAIL, "admin", None);
+    let start: Value = server
+        .get(&format!("/api/v1/staff/enrolment/{token}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(start["email"], "ana.lopez@imss.gob.mx");
+    let secret = start["secret"].as_str().unwrap();
+    assert_eq!(secret.len(), 32, "160 bits in base32");
+    assert!(
+        start["otpauth_uri"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("secret={secret}"))
+    );
+    let secret = Secret::Encoded(secret.to_owned()).to_bytes().unwrap();
+    let app = App(TOTP::new_unchecked(Algorithm::SHA1, 6, 0, 30, secret));
+
+    for (password, refusal) in [
+        ("corto", "password.too_short"),
+        ("password1234", "password.guessable"),
+        ("analopezimss", "password.guessable"),
+    ] {
+        let answer = enrol(&server, &token, password, &app.code(0)).await;
+        assert_eq!(answer.status(), StatusCode::UNPROCESSABLE_ENTITY, "{password}");
+        assert_eq!(problem_code(answer).await, refusal);
+    }
+    let wrong = enrol(&server, &token, PASSWORD, "000000").await;
+    assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(problem_code(wrong).await, "staff.code_wrong");
+
+    let answer = enrol(&server, &token, PASSWORD, &app.code(0)).await;
+    assert_eq!(answer.status(), StatusCode::OK);
+    assert_eq!(answer.headers()["cache-control"], "no-store");
+    let enrolled: Value = answer.json().await.unwrap();
+    assert_eq!(enrolled["recovery_codes"].as_array().unwrap().len(), 10);
+    // The link is spent.
+    assert_eq!(
+        server.get(&format!("/api/v1/staff/enrolment/{token}")).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        enrol(&server, &token, PASSWORD, &app.code(30)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    // Stored as Argon2id, never as given.
+    let stored: String = server
+        .sql()
+        .query_row("SELECT password_hash FROM staff", [], |row| row.get(0))
+        .unwrap();
+    assert!(stored.starts_with("$argon2id$") && !stored.contains(PASSWORD));
+}
+
+#[tokio::test]
+async fn sign_in_needs_the_password_and_a_fresh_code_and_says_nothing_of_which_was_wrong() {
+    let server = Server::start().await;
+    let (app, recovery) = enrolled(&server, EMAIL, "admin", None).await;
+
+    let failures = [
+        sign_in(&server, EMAIL, "not the password at all", &app.code(30)).await,
+        sign_in(&server, "nadie@imss.gob.mx", PASSWORD, &app.code(30)).await,
+        sign_in(&server, EMAIL, PASSWORD, "123456").await,
+        // The enrolment used the code of now: it is good once.
+        sign_in(&server, EMAIL, PASSWORD, &app.code(0)).await,
+    ];
+    let mut bodies = Vec::new();
+    for answer in failures {
+        assert_eq!(answer.status(), StatusCode::UNAUTHORIZED);
+        assert!(answer.headers().get(reqwest::header::SET_COOKIE).is_none());
+        bodies.push(answer.text().await.unwrap());
+    }
+    assert!(bodies.iter().all(|body| body == &bodies[0]), "{bodies:?}");
+    assert!(bodies[0].contains("staff.sign_in_failed"));
+
+    let code = app.code(30);
+    let answer = sign_in(&server, " ana.lopez@IMSS.gob.mx ", PASSWORD, &code).await;
+    assert_eq!(answer.status(), StatusCode::OK);
+    let (pair, attributes) = cookie(&answer);
+    assert!(pair.starts_with("ventanilla_staff="));
+    for attribute in ["HttpOnly", "SameSite=Strict", "Path=/"] {
+        assert!(attributes.contains(attribute), "{attributes}");
+    }
+    assert!(
+        !attributes.contains("Secure"),
+        "plain HTTP: the browser would drop a Secure cookie"
+    );
+    let signed_in: Value = answer.json().await.unwrap();
+    assert_eq!(signed_in["email"], "ana.lopez@imss.gob.mx");
+    assert_eq!(signed_in["roles"], json!([{ "role": "platform_admin" }]));
+    let me: Value = session(&server, &pair).await.json().await.unwrap();
+    assert_eq!(me["csrf_token"], signed_in["csrf_token"]);
+
+    // A code replayed, even at once, is refused; a recovery code works once.
+    assert_eq!(
+        sign_in(&server, EMAIL, PASSWORD, &code).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        sign_in(&server, EMAIL, PASSWORD, &recovery[0].to_uppercase())
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        sign_in(&server, EMAIL, PASSWORD, &recovery[0]).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+#[tokio::test]
+async fn a_session_is_rotated_at_sign_in_and_refuses_changes_without_its_csrf_token() {
+    let server = Server::start().await;
+    let (app, recovery) = enrolled(&server, EMAIL, "admin", None).await;
+    let first = sign_in(&server, EMAIL, PASSWORD, &app.code(30)).await;
+    let (old, _) = cookie(&first);
+    let csrf = first.json::<Value>().await.unwrap()["csrf_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // A page of another site can make the browser send the cookie, not the token.
+    let forged = sign_out(&server, &old, None).await;
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    assert_eq!(problem_code(forged).await, "staff.csrf");
+    assert_eq!(
+        sign_out(&server, &old, Some("guessed")).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        session(&server, &old).await.status(),
+        StatusCode::OK,
+        "a refused change ends nothing"
+    );
+
+    // Signing in again from the same browser: a new id, the old one ends.
+    let again = server
+        .post(
+            "/api/v1/staff/session",
+            &json!({ "email": EMAIL, "password": PASSWORD, "code": recovery[1] }),
+        )
+        .await
+        .header("cookie", &old)
+        .send()
+        .await
+        .unwrap();
+    let (new, _) = cookie(&again);
+    let csrf_new = again.json::<Value>().await.unwrap()["csrf_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_ne!(new, old);
+    assert_ne!(csrf_new, csrf);
+    assert_eq!(session(&server, &old).await.status(), StatusCode::UNAUTHORIZED);
+
+    // A forged cookie opens nothing.
+    assert_eq!(
+        session(&server, "ventanilla_staff=forged").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+
+    let out = sign_out(&server, &new, Some(&csrf_new)).await;
+    assert_eq!(out.status(), StatusCode::NO_CONTENT);
+    assert!(cookie(&out).1.contains("Max-Age=0"));
+    assert_eq!(session(&server, &new).await.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn a_session_ends_after_twenty_idle_minutes_and_after_twelve_hours_in_all() {
+    let server = Server::start().await;
+    let (_, recovery) = enrolled(&server, EMAIL, "admin", None).await;
+    let age = |column: &str, seconds: i64| {
+        server
+            .sql()
+            .execute(
+                &format!("UPDATE staff_sessions SET {column} = {column} - ?1"),
+                [seconds],
+            )
+            .unwrap();
+    };
+
+    let (idle, _) = cookie(&sign_in(&server, EMAIL, PASSWORD, &recovery[0]).await);
+    age("last_seen", 19 * 60);
+    assert_eq!(
+        session(&server, &idle).await.status(),
+        StatusCode::OK,
+        "a request keeps it alive"
+    );
+    age("last_seen", 19 * 60);
+    assert_eq!(session(&server, &idle).await.status(), StatusCode::OK);
+    age("last_seen", 21 * 60);
+    let expired = session(&server, &idle).await;
+    assert_eq!(expired.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(problem_code(expired).await, "staff.signed_out");
+
+    let (long, _) = cookie(&sign_in(&server, EMAIL, PASSWORD, &recovery[1]).await);
+    age("created_at", 12 * 60 * 60 + 1);
+    assert_eq!(session(&server, &long).await.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn five_failures_lock_an_e_mail_whether_or_not_it_is_anyone_s_until_the_window_passes() {
+    let server = Server::start().await;
+    let (app, _) = enrolled(&server, EMAIL, "admin", None).await;
+    for email in [EMAIL, "nadie@imss.gob.mx"] {
+        for _ in 0..5 {
+            assert_eq!(
+                sign_in(&server, email, "a wrong password", "123456").await.status(),
+                StatusCode::UNAUTHORIZED
+            );
+        }
+    }
+    for email in [EMAIL, "nadie@imss.gob.mx"] {
+        let locked = sign_in(&server, email, PASSWORD, &app.code(30)).await;
+        assert_eq!(locked.status(), StatusCode::TOO_MANY_REQUESTS, "{email}");
+        let wait: u32 = locked.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+        assert!((1..=15 * 60).contains(&wait));
+        assert_eq!(problem_code(locked).await, "staff.locked");
+    }
+    // Fifteen minutes later the failures no longer count.
+    server
+        .sql()
+        .execute("UPDATE sign_in_failures SET at = at - 15 * 60", [])
+        .unwrap();
+    assert_eq!(
+        sign_in(&server, EMAIL, PASSWORD, &app.code(30)).await.status(),
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn behind_tls_the_cookie_is_secure_and_kept_to_this_host() {
+    let server = Server::start_with(Options {
+        behind_tls: true,
+        ..Options::default()
+    })
+    .await;
+    let (_, recovery) = enrolled(&server, EMAIL, "admin", None).await;
+    let answer = sign_in(&server, EMAIL, PASSWORD, &recovery[0]).await;
+    let (pair, attributes) = cookie(&answer);
+    assert!(pair.starts_with("__Host-ventanilla_staff="));
+    assert!(attributes.contains("Secure"));
+    assert_eq!(session(&server, &pair).await.status(), StatusCode::OK);
+    // The plain name is not this server's cookie.
+    let plain = pair.replacen("__Host-", "", 1);
+    assert_eq!(session(&server, &plain).await.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn the_audit_log_records_each_action_and_its_chain_shows_an_edited_row() {
+    let server = Server::start().await;
+    let (app, _) = enrolled(&server, EMAIL, "admin", None).await;
+    sign_in(&server, EMAIL, "a wrong password", "123456").await;
+    sign_in(&server, "nadie@imss.gob.mx", "a wrong password", "123456").await;
+    let answer = sign_in(&server, EMAIL, PASSWORD, &app.code(30)).await;
+    let (pair, _) = cookie(&answer);
+    let csrf = answer.json::<Value>().await.unwrap()["csrf_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    sign_out(&server, &pair, Some(&csrf)).await;
+
+    let sql = server.sql();
+    let actions: Vec<(String, String, String)> = sql
+        .prepare("SELECT actor, action, subject FROM audit_log ORDER BY id")
+        .unwrap()
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let ana = "ana.lopez@imss.gob.mx".to_owned();
+    assert_eq!(
+        actions,
+        [
+            ("cli".into(), "staff.invite".into(), ana.clone()),
+            (ana.clone(), "staff.enrol".into(), ana.clone()),
+            (ana.clone(), "staff.sign_in_failed".into(), ana.clone()),
+            (ana.clone(), "staff.sign_in".into(), ana.clone()),
+            (ana.clone(), "staff.sign_out".into(), ana.clone()),
+        ],
+        "no entry for a stranger's e-mail"
+    );
+    let verify =
+        || ventanilla_api::cli::execute(&["audit".into(), "verify".into(), "--db".into(), server.db_path()]).unwrap();
+    assert_eq!(
+        verify(),
+        Ok("The audit log is whole: 5 entries, each chained to the one before.".into())
+    );
+
+    // The log refuses edits; someone with the file can drop that guard, not forge the chain.
+    assert!(
+        sql.execute("UPDATE audit_log SET actor = 'nadie' WHERE id = 3", [])
+            .is_err()
+    );
+    assert!(sql.execute("DELETE FROM audit_log WHERE id = 3", []).is_err());
+    sql.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;")
+        .unwrap();
+    sql.execute("UPDATE audit_log SET client = '10.0.0.9' WHERE id = 3", [])
+        .unwrap();
+    assert_eq!(
+        verify(),
+        Err("entry 3 is not what was written: it or the one before it was edited or deleted".into())
+    );
+}
+
+/// A signed-in person: their session cookie and CSRF token.
+struct Staff {
+    cookie: String,
+    csrf: String,
+}
+
+async fn signed_in(server: &Server, email: &str, role: &str, agency: Option<&str>) -> Staff {
+    let (_, recovery) = enrolled(server, email, role, agency).await;
+    let answer = sign_in(server, email, PASSWORD, &recovery[0]).await;
+    assert_eq!(answer.status(), StatusCode::OK, "{email}");
+    let (cookie, _) = cookie(&answer);
+    let csrf = answer.json::<Value>().await.unwrap()["csrf_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    Staff { cookie, csrf }
+}
+
+impl Staff {
+    async fn get(&self, server: &Server, path: &str) -> reqwest::Response {
+        server
+            .client
+            .get(format!("{}{path}", server.base))
+            .header("cookie", &self.cookie)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    async fn post(&self, server: &Server, path: &str) -> reqwest::Response {
+        server
+            .client
+            .post(format!("{}{path}", server.base))
+            .header("cookie", &self.cookie)
+            .header("x-csrf-token", &self.csrf)
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
+#[tokio::test]
+async fn every_role_in_every_agency_reaches_only_the_applications_its_role_grants() {
+    let server = Server::start().await;
+    let imss_folio = applied_to(&server, "imss-cambio-de-clinica", "desk-imss-0001").await;
+    let bienestar_folio = applied_to(&server, "prospera-reactivacion", "desk-bienestar-0001").await;
+    let people = [
+        (
+            "platform admin",
+            signed_in(&server, "admin@ventanilla.gob.mx", "admin", None).await,
+            ["imss", "bienestar"].as_slice(),
+        ),
+        (
+            "IMSS caseworker",
+            signed_in(&server, "caso@imss.gob.mx", "caseworker", Some("imss")).await,
+            &["imss"],
+        ),
+        (
+            "Bienestar caseworker",
+            signed_in(&server, "caso@bienestar.gob.mx", "caseworker", Some("bienestar")).await,
+            &["bienestar"],
+        ),
+        (
+            "IMSS agency admin",
+            signed_in(&server, "jefa@imss.gob.mx", "agency_admin", Some("imss")).await,
+            &[],
+        ),
+        (
+            "IMSS editor",
+            signed_in(&server, "editor@imss.gob.mx", "editor", Some("imss")).await,
+            &[],
+        ),
+        (
+            "IMSS publisher",
+            signed_in(&server, "publica@imss.gob.mx", "publisher", Some("imss")).await,
+            &[],
+        ),
+        (
+            "IMSS moderator",
+            signed_in(&server, "modera@imss.gob.mx", "moderator", Some("imss")).await,
+            &[],
+        ),
+    ];
+    let cases = [("imss", &imss_folio), ("bienestar", &bienestar_folio)];
+    for (who, staff, works_in) in &people {
+        for (agency, folio) in cases {
+            let allowed = works_in.contains(&agency);
+            let expected = if allowed { StatusCode::OK } else { StatusCode::NOT_FOUND };
+            let base = format!("/api/v1/staff/agencies/{agency}/applications");
+            let queue = staff.get(&server, &base).await;
+            assert_eq!(queue.status(), expected, "{who}: the queue of {agency}");
+            if allowed {
+                let queue: Value = queue.json().await.unwrap();
+                assert_eq!(
+                    queue
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|a| a["folio"].as_str().unwrap())
+                        .collect::<Vec<_>>(),
+                    [folio.as_str()],
+                    "{who}: {agency}'s own only"
+                );
+            }
+            let case = staff.get(&server, &format!("{base}/{folio}")).await;
+            assert_eq!(case.status(), expected, "{who}: an application of {agency}");
+            if allowed {
+                let case: Value = case.json().await.unwrap();
+                assert_eq!(case["folio"], folio.as_str());
+                assert!(case["answers"].as_object().is_some_and(|answers| !answers.is_empty()));
+            }
+            // The other agency's application under this agency's path: not found, whoever asks.
+            let (_, other) = cases.into_iter().find(|(a, _)| *a != agency).unwrap();
+            assert_eq!(
+                staff.get(&server, &format!("{base}/{other}")).await.status(),
+                StatusCode::NOT_FOUND,
+                "{who}"
+            );
+            assert_eq!(
+                staff.post(&server, &format!("{base}/{other}/advance")).await.status(),
+                StatusCode::NOT_FOUND,
+                "{who}"
+            );
+        }
+    }
+    // Only the IMSS caseworker moves the IMSS application; the others' tries changed nothing.
+    let status: String = server
+        .sql()
+        .query_row("SELECT status FROM applications WHERE folio = ?1", [&imss_folio], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(status, "received");
+    let (_, caseworker, _) = &people[1];
+    let path = format!("/api/v1/staff/agencies/imss/applications/{imss_folio}/advance");
+    for (who, staff, _) in &people[2..] {
+        assert_eq!(
+            staff.post(&server, &path).await.status(),
+            StatusCode::NOT_FOUND,
+            "{who}"
+        );
+    }
+    let moved = caseworker.post(&server, &path).await;
+    assert_eq!(moved.status(), StatusCode::OK);
+    assert_eq!(moved.json::<Value>().await.unwrap()["status"], "in_review");
+    // Without its CSRF token, or signed out, nothing moves.
+    let forged = server
+        .client
+        .post(format!("{}{path}", server.base))
+        .header("cookie", &caseworker.cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        server
+            .client
+            .post(format!("{}{path}", server.base))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        server.get("/api/v1/staff/agencies/imss/applications").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+
+    // Each look and each change is in the audit log, with the status before and after.
+    let audited: Vec<(String, String, Option<String>, Option<String>)> = server
+        .sql()
+        .prepare("SELECT actor, action, before, after FROM audit_log WHERE subject = ?1 ORDER BY id")
+        .unwrap()
+        .query_map([&imss_folio], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let view = |actor: &str| (actor.to_owned(), "application.view".to_owned(), None, None);
+    assert_eq!(
+        audited,
+        [
+            view("admin@ventanilla.gob.mx"),
+            view("caso@imss.gob.mx"),
+            (
+                "caso@imss.gob.mx".into(),
+                "application.status".into(),
+                Some("received".into()),
+                Some("in_review".into())
+            ),
+        ]
+    );
+}
