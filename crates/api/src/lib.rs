@@ -14,6 +14,7 @@ mod fingerprint;
 mod folio;
 mod gallery;
 mod lang;
+mod limits;
 mod openapi;
 mod pages;
 mod params;

@@ -5,7 +5,7 @@ use axum::extract::{ConnectInfo, FromRequestParts, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{OptionalExtension, params};
 use ventanilla_core::api::{LangQuery, NoQuery, SmsConfirmation, SmsSubscription};
 use ventanilla_core::lang::Lang;
 use ventanilla_core::validate::{self, Rule};
@@ -16,7 +16,7 @@ use crate::lang::RequestLang;
 use crate::params::Query;
 use crate::problem::ApiProblem;
 use crate::sms::{self, Sms};
-use crate::{AppState, clock, fingerprint};
+use crate::{AppState, clock, fingerprint, limits};
 
 /// A code is good for this long.
 const CODE_LIFETIME: i64 = 10 * 60;
@@ -24,6 +24,15 @@ const CODE_LIFETIME: i64 = 10 * 60;
 const PER_PHONE: (i64, i64) = (3, 15 * 60);
 /// Codes one client may ask for in a window, over all phones.
 const PER_CLIENT: (i64, i64) = (10, 60 * 60);
+/// The codes sent, counted by phone or by client.
+fn codes_by(by: &'static str) -> limits::Counted {
+    limits::Counted {
+        table: "sms_codes",
+        at: "created_at",
+        by,
+    }
+}
+
 /// Wrong guesses allowed on one code.
 const MAX_ATTEMPTS: i64 = 5;
 
@@ -56,7 +65,8 @@ pub async fn request(
             let tx = write_transaction(conn)?;
             let now = clock::now();
             if let Some(wait) =
-                limited(&tx, "phone", &phone, PER_PHONE, now)?.or(limited(&tx, "client", &client, PER_CLIENT, now)?)
+                limits::wait(&tx, &codes_by("phone"), &phone, PER_PHONE, now)?
+                    .or(limits::wait(&tx, &codes_by("client"), &client, PER_CLIENT, now)?)
             {
                 return Ok(Err(too_many(wait)));
             }
@@ -150,23 +160,6 @@ pub fn phone(typed: &str) -> Result<String, ApiProblem> {
 /// Codes are stored hashed with what they were sent for.
 fn hash(folio: &str, phone: &str, code: &str) -> String {
     fingerprint::sha256(format!("{folio}:{phone}:{code}"))
-}
-
-/// Seconds to wait, when the codes sent to `column = value` in the window
-/// have reached the limit.
-fn limited(
-    conn: &Connection,
-    column: &str,
-    value: &str,
-    (limit, window): (i64, i64),
-    now: i64,
-) -> rusqlite::Result<Option<i64>> {
-    let (count, oldest): (i64, Option<i64>) = conn.query_row(
-        &format!("SELECT COUNT(*), MIN(created_at) FROM sms_codes WHERE {column} = ?1 AND created_at > ?2"),
-        params![value, now - window],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )?;
-    Ok((count >= limit).then(|| oldest.map_or(window, |t| t + window - now).max(1)))
 }
 
 fn too_many(wait: i64) -> Response {

@@ -13,7 +13,7 @@ use ventanilla_core::api::{Enrolled, EnrolmentStart, Role};
 use crate::audit::{self, Entry};
 use crate::db::write_transaction;
 use crate::problem::ApiProblem;
-use crate::{clock, fingerprint};
+use crate::{clock, fingerprint, limits};
 
 /// An enrolment link is good for this long.
 pub const ENROLMENT_LIFETIME: i64 = 7 * 24 * 60 * 60;
@@ -23,6 +23,15 @@ const RECOVERY_CODES: usize = 10;
 pub const PER_EMAIL: (i64, i64) = (5, 15 * 60);
 /// Failed sign-ins that stop a client, over all e-mails.
 pub const PER_CLIENT: (i64, i64) = (20, 15 * 60);
+
+/// The failed sign-ins, counted by e-mail or by client.
+fn failures_by(by: &'static str) -> limits::Counted {
+    limits::Counted {
+        table: "sign_in_failures",
+        at: "at",
+        by,
+    }
+}
 
 /// An e-mail as accounts are keyed: trimmed, lower case.
 pub fn normalize_email(email: &str) -> String {
@@ -256,9 +265,13 @@ pub fn sign_in(
     let email = normalize_email(email);
     let email_hash = fingerprint::sha256(&email);
     let now = clock::now();
-    if let Some(wait) =
-        locked(conn, "email_hash", &email_hash, PER_EMAIL, now)?.or(locked(conn, "client", client, PER_CLIENT, now)?)
-    {
+    if let Some(wait) = limits::wait(conn, &failures_by("email_hash"), &email_hash, PER_EMAIL, now)?.or(limits::wait(
+        conn,
+        &failures_by("client"),
+        client,
+        PER_CLIENT,
+        now,
+    )?) {
         return Ok(Err(Refused::Locked(wait)));
     }
     let account: Option<(i64, Option<String>, Option<Vec<u8>>)> = conn
@@ -330,21 +343,4 @@ fn second_factor(conn: &Connection, staff: i64, secret: &[u8], code: &str, now: 
         params![staff, fingerprint::sha256(normalize_recovery(code))],
     )?;
     Ok(spent == 1)
-}
-
-/// Seconds to wait when `column` = `value` has failed `limit` times in the
-/// last `window` seconds.
-fn locked(
-    conn: &Connection,
-    column: &str,
-    value: &str,
-    (limit, window): (i64, i64),
-    now: i64,
-) -> rusqlite::Result<Option<i64>> {
-    let (count, oldest): (i64, Option<i64>) = conn.query_row(
-        &format!("SELECT COUNT(*), MIN(at) FROM sign_in_failures WHERE {column} = ?1 AND at > ?2"),
-        params![value, now - window],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )?;
-    Ok((count >= limit).then(|| oldest.map_or(window, |t| t + window - now).max(1)))
 }
