@@ -35,6 +35,8 @@ pages! {
     CURP = "curp",
     /// The component library's gallery, and each component below it.
     COMPONENTS = "componentes",
+    /// The agencies' side: staff sign in here, and work below it.
+    STAFF = "gestion",
 }
 
 pub const HOME: &str = "/";
@@ -44,6 +46,26 @@ pub mod procedure {
     pub const STEP: &str = "paso";
     pub const CHECK: &str = "revisar";
     pub const SENT: &str = "enviada";
+}
+
+/// The pages of the agencies' side below `/gestion`.
+pub mod staff {
+    /// An enrolment link's page, `/gestion/alta/{token}`.
+    pub const ENROL: &str = "alta";
+    /// The applications desk, `/gestion/solicitudes`.
+    pub const QUEUE: &str = "solicitudes";
+    /// An agency's application, `/gestion/dependencias/{agency}/solicitudes/{folio}`.
+    pub const AGENCY: &str = "dependencias";
+}
+
+/// The applications desk: the queues of the agencies one works for.
+pub fn staff_queue() -> String {
+    format!("{STAFF}/{}", staff::QUEUE)
+}
+
+/// One application of `agency` on the desk.
+pub fn staff_case(agency: &str, folio: &str) -> String {
+    format!("{STAFF}/{}/{agency}/{}/{folio}", staff::AGENCY, staff::QUEUE)
 }
 
 // Slugs, ids and form ids are made of URL-safe characters (see

@@ -14,9 +14,9 @@ use crate::i18n::use_i18n;
 use crate::pages::procedure::{CheckAnswers, Confirmation, ProcedureLayout, StepPage};
 use crate::pages::{
     AccessibilityStatement, Agencies, AgencyPage, Catalogue, ComponentPage, CurpLookup, Gallery, Home, Loaded,
-    NotFound, OfficePage, Offices, Search, ServiceSheet, Tracking,
+    NotFound, OfficePage, Offices, Search, ServiceSheet, StaffCase, StaffEnrol, StaffQueue, StaffSignIn, Tracking,
 };
-use crate::paths::{procedure, segment};
+use crate::paths::{procedure, segment, staff};
 
 /// A route whose page is loaded when first opened: `lazy!(Route, Page)`, or
 /// `lazy!(Route, Page, fetched_messages)` for a page that needs the messages
@@ -64,6 +64,10 @@ lazy!(TrackingRoute, Tracking, fetched_messages);
 lazy!(CurpRoute, CurpLookup, fetched_messages);
 lazy!(GalleryRoute, Gallery, fetched_messages);
 lazy!(ComponentRoute, ComponentPage, fetched_messages);
+lazy!(StaffSignInRoute, StaffSignIn, fetched_messages);
+lazy!(StaffEnrolRoute, StaffEnrol, fetched_messages);
+lazy!(StaffQueueRoute, StaffQueue, fetched_messages);
+lazy!(StaffCaseRoute, StaffCase, fetched_messages);
 
 /// Shows `children` once the fetched messages are here in the page's
 /// language. Later switches fetch them first (see `I18n::set_lang`): the
@@ -111,6 +115,12 @@ pub fn App() -> impl IntoView {
                 <Route path=StaticSegment(segment::CURP) view={Lazy::<CurpRoute>::new()}/>
                 <Route path=StaticSegment(segment::COMPONENTS) view={Lazy::<GalleryRoute>::new()}/>
                 <Route path=(StaticSegment(segment::COMPONENTS), ParamSegment("id")) view={Lazy::<ComponentRoute>::new()}/>
+                <Route path=StaticSegment(segment::STAFF) view={Lazy::<StaffSignInRoute>::new()}/>
+                <Route path=(StaticSegment(segment::STAFF), StaticSegment(staff::ENROL), ParamSegment("token"))
+                    view={Lazy::<StaffEnrolRoute>::new()}/>
+                <Route path=(StaticSegment(segment::STAFF), StaticSegment(staff::QUEUE)) view={Lazy::<StaffQueueRoute>::new()}/>
+                <Route path=(StaticSegment(segment::STAFF), StaticSegment(staff::AGENCY), ParamSegment("agency"),
+                    StaticSegment(staff::QUEUE), ParamSegment("folio")) view={Lazy::<StaffCaseRoute>::new()}/>
             </Routes>
         </Frame>
     }

@@ -23,6 +23,7 @@ export const ROUTES = [
   { path: '/solicitud/formulario-que-no-existe', ready: 'h1' },
   { path: '/componentes', ready: 'ul li a code' },
   { path: '/componentes/error-summary', ready: 'section h3' },
+  { path: '/gestion', ready: 'form input#code' },
 ];
 
 // Every page the server renders, each in a state a citizen reaches: the

@@ -30,6 +30,9 @@ export default async function globalSetup(): Promise<() => void> {
     });
   });
   process.env.VENTANILLA_URL = url;
+  // The command line's staff accounts go in the same database (e2e/support/staff.ts).
+  process.env.VENTANILLA_E2E_DB = join(dir, 'e2e.sqlite3');
+  process.env.VENTANILLA_E2E_SERVER = binary;
   return () => {
     server.kill();
     rmSync(dir, { recursive: true, force: true });

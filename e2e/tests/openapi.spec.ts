@@ -1,6 +1,7 @@
 import { test, expect } from '../support/fixtures';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import Ajv2020 from 'ajv/dist/2020';
+import { invite, totp } from '../support/staff';
 
 // The OpenAPI document is valid, and every operation in it answers as it
 // says: a documented status, and a body that matches the documented schema.
@@ -8,6 +9,7 @@ import Ajv2020 from 'ajv/dist/2020';
 // Values for path parameters and required query parameters, by name.
 const EXAMPLES: Record<string, string> = {
   slug: 'consulta-curp',
+  agency: 'imss',
   curp: 'GOML850312MDFNPR02',
   q: 'pasaporte',
 };
@@ -21,6 +23,8 @@ const PATH_EXAMPLES: Record<string, Record<string, string>> = {
 // and headers, and may use what the earlier ones answered.
 const CURP = 'GOML850312MDFNPR02';
 const PHONE = '5598765432';
+const STAFF = 'openapi@ventanilla.gob.mx';
+const PASSWORD = 'tortuga marina bajo la lluvia';
 type Call = { data: unknown; headers?: Record<string, string> };
 function writes(state: Record<string, string>, request): Record<string, () => Promise<Call>> {
   return {
@@ -49,6 +53,18 @@ function writes(state: Record<string, string>, request): Record<string, () => Pr
     '/api/v1/backoffice/applications/{folio}/advance': async () => ({
       data: undefined,
       headers: { Authorization: `Bearer ${process.env.VENTANILLA_BACKOFFICE_TOKEN}` },
+    }),
+    // A platform admin from the command line enrols, signs in and moves the application on.
+    '/api/v1/staff/enrolment/{token}': async () => {
+      state.token = invite(STAFF, 'admin');
+      const { secret } = await (await request.get(`/api/v1/staff/enrolment/${state.token}`)).json();
+      state.secret = secret;
+      return { data: { password: PASSWORD, code: totp(secret) } };
+    },
+    '/api/v1/staff/session': async () => ({ data: { email: STAFF, password: PASSWORD, code: totp(state.secret, 30) } }),
+    '/api/v1/staff/agencies/{agency}/applications/{folio}/advance': async () => ({
+      data: undefined,
+      headers: { 'X-CSRF-Token': state.csrf_token },
     }),
   };
 }
@@ -85,11 +101,12 @@ test('the OpenAPI document validates and every operation answers as documented',
     const operation = api.paths[path]?.post;
     expect(operation, `POST ${path} is documented`).toBeTruthy();
     const { data, headers } = await call();
-    const url = path.replace('{folio}', state.folio ?? '');
+    const url = path.replace(/\{(\w+)\}/g, (_, name) => ({ ...EXAMPLES, ...state })[name] ?? '');
     const answer = await request.post(url, { data, headers });
     expect(answer.status(), `POST ${url}: ${await answer.text()}`).toBeLessThan(300);
     const body = await check(url, operation, answer);
     if (body?.folio) state.folio = body.folio;
+    if (body?.csrf_token) state.csrf_token = body.csrf_token;
     checked.push(`POST ${path}`);
   }
   expect(Object.keys(api.paths).filter((p) => api.paths[p].post).sort()).toEqual(Object.keys(posts).sort());
@@ -97,7 +114,7 @@ test('the OpenAPI document validates and every operation answers as documented',
   for (const [path, item] of Object.entries<any>(api.paths)) {
     for (const [method, operation] of Object.entries<any>(item)) {
       if (method !== 'get') continue;
-      const values = { ...EXAMPLES, ...PATH_EXAMPLES[path] };
+      const values = { ...EXAMPLES, ...state, ...PATH_EXAMPLES[path] };
       let url = path.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(values[name]));
       const required = (operation.parameters ?? []).filter((p: any) => p.in === 'query' && p.required);
       if (required.length) url += '?' + required.map((p: any) => `${p.name}=${encodeURIComponent(values[p.name])}`).join('&');
@@ -108,6 +125,12 @@ test('the OpenAPI document validates and every operation answers as documented',
       checked.push(`${method.toUpperCase()} ${path}`);
     }
   }
-  expect(checked.length).toBeGreaterThanOrEqual(19);
+  // Signing out, last: the session's CSRF token, then no session.
+  const signOut = api.paths['/api/v1/staff/session'].delete;
+  await check('/api/v1/staff/session', signOut, await request.delete('/api/v1/staff/session', { headers: { 'X-CSRF-Token': state.csrf_token } }));
+  await check('/api/v1/staff/session', signOut, await request.delete('/api/v1/staff/session', { headers: { 'X-CSRF-Token': state.csrf_token } }));
+  checked.push('DELETE /api/v1/staff/session');
+  expect(Object.keys(api.paths).filter((p) => api.paths[p].delete)).toEqual(['/api/v1/staff/session']);
+  expect(checked.length).toBeGreaterThanOrEqual(27);
   expect(baseURL).toBeTruthy();
 });

@@ -8,7 +8,13 @@ use super::{ApiError, post};
 /// Submits an application. The same `idempotency_key` on a retry gets the
 /// same receipt, never a second application.
 pub async fn submit(application: NewApplication, idempotency_key: String, lang: Lang) -> Result<Receipt, ApiError> {
-    post("/applications", lang, &application, Some(&idempotency_key)).await
+    post(
+        "/applications",
+        lang,
+        &application,
+        Some(("Idempotency-Key", idempotency_key)),
+    )
+    .await
 }
 
 /// An application's status and history, given its folio and the applicant's CURP.

@@ -10,6 +10,7 @@ mod offices;
 mod registry;
 mod search;
 mod services;
+mod staff;
 
 pub use applications::{confirm_sms, request_sms, submit, track};
 pub use catalogue::{agencies, agency, categories, life_events};
@@ -20,6 +21,7 @@ pub use offices::{office, offices, states};
 pub use registry::{curp, find_curp};
 pub use search::search;
 pub use services::{keep_sheet, service, services};
+pub use staff::{advance, case, enrol, enrolment, queue, session, sign_in, sign_out};
 
 mod transport;
 
@@ -81,20 +83,30 @@ async fn get<T: DeserializeOwned>(path: &str, lang: Lang) -> Result<T, ApiError>
     serde_json::from_str(&body).map_err(|_| ApiError::Unexpected)
 }
 
-/// POSTs `body` as JSON to `path` under `/api/v1` in `lang`, and reads the
-/// answer's JSON, if any. Not aborted when the page goes away: a submission
-/// must reach the server even if the person moves on.
+/// POSTs `body` as JSON to `path` under `/api/v1` in `lang`, with `header`
+/// (an `Idempotency-Key`, a CSRF token), and reads the answer's JSON, if
+/// any. Not aborted when the page goes away: a submission must reach the
+/// server even if the person moves on.
 async fn post<T: DeserializeOwned>(
     path: &str,
     lang: Lang,
     body: &impl serde::Serialize,
-    idempotency_key: Option<&str>,
+    header: Option<transport::Header>,
 ) -> Result<T, ApiError> {
     let body = serde_json::to_string(body).map_err(|_| ApiError::Unexpected)?;
     let url = format!("{API_BASE}/api/v1{path}?lang={}", lang.code());
-    let text = transport::post(url, body, idempotency_key.map(str::to_owned)).await?;
-    // An answer without a body (204) reads as JSON `null`.
-    serde_json::from_str(if text.is_empty() { "null" } else { &text }).map_err(|_| ApiError::Unexpected)
+    json(&transport::post(url, body, header).await?)
+}
+
+/// DELETEs `path` under `/api/v1`, with `header`.
+async fn delete(path: &str, lang: Lang, header: Option<transport::Header>) -> Result<(), ApiError> {
+    let url = format!("{API_BASE}/api/v1{path}?lang={}", lang.code());
+    transport::delete(url, header).await.map(drop)
+}
+
+/// An answer's JSON; one without a body (204) reads as JSON `null`.
+fn json<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    serde_json::from_str(if text.is_empty() { "null" } else { text }).map_err(|_| ApiError::Unexpected)
 }
 
 /// The body of a successful answer to a GET. Not generic, so that its state

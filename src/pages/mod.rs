@@ -17,6 +17,7 @@ pub mod procedure;
 mod result_pages;
 mod search;
 mod service_sheet;
+mod staff;
 mod tracking;
 mod trail;
 
@@ -36,5 +37,6 @@ pub use offices::{OfficePage, Offices};
 pub use result_pages::{ResultPages, announce_results};
 pub use search::{Search, hit_href};
 pub use service_sheet::ServiceSheet;
-pub use tracking::Tracking;
+pub use staff::{StaffCase, StaffEnrol, StaffQueue, StaffSignIn};
+pub use tracking::{Tracking, status_key};
 pub use trail::home_trail;

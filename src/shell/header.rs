@@ -33,8 +33,14 @@ pub fn SiteHeader() -> impl IntoView {
     };
     // Home and the search page have their own, larger search box.
     let own_search = move || matches!(location.pathname.get().as_str(), paths::HOME | paths::SEARCH);
-    // A procedure under way keeps the person on it: no way off but the language.
-    let in_procedure = move || location.pathname.get().starts_with(&format!("{}/", paths::PROCEDURE));
+    // A procedure under way keeps the person on it: no way off but the
+    // language. The agencies' side is a service of its own, not the citizens'.
+    let without_sections = move || {
+        let here = location.pathname.get();
+        here.starts_with(&format!("{}/", paths::PROCEDURE))
+            || here == paths::STAFF
+            || here.starts_with(&format!("{}/", paths::STAFF))
+    };
     let current = move |path: &'static str| {
         Signal::derive(move || {
             let here = location.pathname.get();
@@ -56,7 +62,7 @@ pub fn SiteHeader() -> impl IntoView {
                     on_change=change
                 />
             </HeaderActions>
-            <Show when=move || !in_procedure()>
+            <Show when=move || !without_sections()>
                 <HeaderNav label=i18n.tr("nav-label")>
                     <NavItem href=paths::CATALOGUE current=current(paths::CATALOGUE)>{i18n.tr("nav-services")}</NavItem>
                     <NavItem href=paths::AGENCIES current=current(paths::AGENCIES)>{i18n.tr("nav-agencies")}</NavItem>

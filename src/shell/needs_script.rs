@@ -7,8 +7,12 @@ use crate::meta;
 /// how else to do the procedure. Its text is markup, not children, so that
 /// hydration (with script) never walks into it.
 #[component]
-pub fn NeedsScript() -> impl IntoView {
+pub fn NeedsScript(
+    /// Message id of what to say: by default, how else to do the procedure.
+    #[prop(default = "needs-script")]
+    message: &'static str,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let message = move || format!("<p class=\"noscript\">{}</p>", meta::escape(&i18n.t("needs-script")));
+    let message = move || format!("<p class=\"noscript\">{}</p>", meta::escape(&i18n.t(message)));
     view! { <noscript inner_html=message></noscript> }
 }

@@ -219,8 +219,8 @@ fn in_process(api: Router) -> ServerApi {
             if call.body.is_some() {
                 request = request.header(header::CONTENT_TYPE, "application/json");
             }
-            if let Some(key) = &call.idempotency_key {
-                request = request.header("Idempotency-Key", key);
+            if let Some((name, value)) = &call.header {
+                request = request.header(*name, value);
             }
             let Ok(request) = request.body(Body::from(call.body.unwrap_or_default())) else {
                 return Answer {

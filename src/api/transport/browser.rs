@@ -7,6 +7,7 @@ use gloo_net::http::{Request, Response};
 use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
 
+use super::Header;
 use crate::api::{ApiError, read};
 
 /// GETs `url`, aborting the request if the page that asked for it goes away first.
@@ -29,15 +30,16 @@ pub fn get(url: String) -> impl Future<Output = Result<String, ApiError>> + Send
     })
 }
 
+/// POSTs `json` to `url`, with `header` (such as an `Idempotency-Key`).
 pub fn post(
     url: String,
     json: String,
-    idempotency_key: Option<String>,
+    header: Option<Header>,
 ) -> impl Future<Output = Result<String, ApiError>> + Send {
     SendWrapper::new(async move {
         let mut request = Request::post(&url).header("Content-Type", "application/json");
-        if let Some(key) = &idempotency_key {
-            request = request.header("Idempotency-Key", key);
+        if let Some((name, value)) = &header {
+            request = request.header(name, value);
         }
         let response = request
             .body(json)
@@ -45,6 +47,18 @@ pub fn post(
             .send()
             .await
             .map_err(|_| ApiError::Network)?;
+        body(response).await
+    })
+}
+
+/// DELETEs `url`, with `header`.
+pub fn delete(url: String, header: Option<Header>) -> impl Future<Output = Result<String, ApiError>> + Send {
+    SendWrapper::new(async move {
+        let mut request = Request::delete(&url);
+        if let Some((name, value)) = &header {
+            request = request.header(name, value);
+        }
+        let response = request.send().await.map_err(|_| ApiError::Network)?;
         body(response).await
     })
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::use_context;
 
+use super::Header;
 use crate::api::{ApiError, read};
 
 /// A request to the API, as the renderer makes it.
@@ -15,7 +16,7 @@ pub struct Call {
     /// Path and query, from the site's root.
     pub url: String,
     pub body: Option<String>,
-    pub idempotency_key: Option<String>,
+    pub header: Option<Header>,
 }
 
 /// The API's answer.
@@ -47,17 +48,27 @@ pub async fn get(url: String) -> Result<String, ApiError> {
         method: "GET",
         url,
         body: None,
-        idempotency_key: None,
+        header: None,
     })
     .await
 }
 
-pub async fn post(url: String, body: String, idempotency_key: Option<String>) -> Result<String, ApiError> {
+pub async fn post(url: String, body: String, header: Option<Header>) -> Result<String, ApiError> {
     send(Call {
         method: "POST",
         url,
         body: Some(body),
-        idempotency_key,
+        header,
+    })
+    .await
+}
+
+pub async fn delete(url: String, header: Option<Header>) -> Result<String, ApiError> {
+    send(Call {
+        method: "DELETE",
+        url,
+        body: None,
+        header,
     })
     .await
 }

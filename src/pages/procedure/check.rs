@@ -146,7 +146,7 @@ fn show_problems(procedure: Procedure, form: &FormDefinition, errors: Vec<FieldE
 /// An answer as the check page shows it: as it will be sent (a CURP in
 /// capitals), with option labels rather than values and dates in words;
 /// as typed when it doesn't pass its check yet.
-fn shown(field: &Field, answer: Option<&Answer>) -> String {
+pub fn shown(field: &Field, answer: Option<&Answer>) -> String {
     let Some(answer) = answer else {
         return String::new();
     };

@@ -15,7 +15,7 @@ use leptos_router::components::Outlet;
 use leptos_router::hooks::{use_location, use_params_map};
 use ventanilla_core::forms::{Answer, Answers, FieldError, FormDefinition};
 
-pub use check::CheckAnswers;
+pub use check::{CheckAnswers, shown};
 pub use confirmation::Confirmation;
 pub use draft::TrackingPrefill;
 pub use step::StepPage;

@@ -18,6 +18,7 @@ use crate::pages::procedure::TrackingPrefill;
 use crate::pages::{FormRequest, error_title, message_of};
 use crate::shell::NeedsScript;
 use status::StatusHistory;
+pub use status::status_key;
 
 stylance::import_crate_style!(style, "src/pages/tracking/tracking.module.css");
 

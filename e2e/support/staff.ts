@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+
+/**
+ * `ventanilla-api staff add …` against the e2e server's database, as an
+ * operator runs it: the token of the enrolment link it prints.
+ */
+export function invite(email: string, role: string, agency?: string): string {
+  const args = ['staff', 'add', '--email', email, '--role', role, '--db', process.env.VENTANILLA_E2E_DB!];
+  if (agency) args.push('--agency', agency);
+  const said = execFileSync(process.env.VENTANILLA_E2E_SERVER!, args, { encoding: 'utf8' });
+  return said.trim().split('/gestion/alta/')[1];
+}
+
+function base32(text: string): Buffer {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of text.replace(/=+$/, '').toUpperCase()) {
+    bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  }
+  const bytes = bits.match(/.{8}/g) ?? [];
+  return Buffer.from(bytes.map((byte) => parseInt(byte, 2)));
+}
+
+/** What an authenticator app shows for `secret` (base32), `offset` seconds from now (RFC 6238). */
+export function totp(secret: string, offset = 0): string {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor((Date.now() / 1000 + offset) / 30)));
+  const hmac = createHmac('sha1', base32(secret)).update(counter).digest();
+  const at = hmac[hmac.length - 1] & 0xf;
+  return String((hmac.readUInt32BE(at) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}

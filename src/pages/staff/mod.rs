@@ -1,0 +1,57 @@
+//! `/gestion`: the agencies' side. The server renders each page's frame,
+//! never its data: what a page shows comes from the API in the browser,
+//! with the session's cookie, so that no page the server keeps holds a
+//! citizen's data or a staff member's session.
+
+mod case;
+mod enrol;
+mod queue;
+mod sign_in;
+
+pub use case::StaffCase;
+pub use enrol::StaffEnrol;
+pub use queue::StaffQueue;
+pub use sign_in::StaffSignIn;
+
+use leptos::prelude::*;
+use ventanilla_core::api::StaffSession;
+use ventanilla_ui::{Alert, AlertKind, Loading};
+
+use crate::api::{self, ApiError};
+use crate::i18n::use_i18n;
+use crate::paths;
+
+stylance::import_crate_style!(style, "src/pages/staff/staff.module.css");
+
+/// `show`s the signed-in person's session once it is known; says so, with
+/// the way to sign in, when there is none.
+#[component]
+fn WithSession<V: IntoView + 'static>(
+    /// Message id of the loading label.
+    loading: &'static str,
+    show: impl Fn(StaffSession) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = LocalResource::new(move || api::session(i18n.lang_untracked()));
+    move || match session.get() {
+        None => view! { <Loading label=Signal::derive(i18n.tr(loading))/> }.into_any(),
+        Some(Ok(session)) => show(session).into_any(),
+        Some(Err(ApiError::Status { status: 401, .. })) => view! {
+            <Alert kind=AlertKind::Info title=Signal::derive(i18n.tr("staff-signed-out-title")) level=2>
+                <p>{i18n.tr("staff-signed-out")} " " <a href=paths::STAFF>{i18n.tr("staff-go-sign-in")}</a></p>
+            </Alert>
+        }
+        .into_any(),
+        Some(Err(error)) => failed(error).into_any(),
+    }
+}
+
+/// What went wrong, in words.
+fn failed(error: ApiError) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Alert kind=AlertKind::Error title=Signal::derive(i18n.tr("staff-failed-title")) level=2>
+            <p>{i18n.t(error.message_key())}</p>
+        </Alert>
+    }
+}
