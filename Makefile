@@ -7,9 +7,6 @@ export TRUNK_OFFLINE := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 
 ADDR ?= 127.0.0.1:8080
-# Development only: texts go to /api/v1/dev/sms-outbox, and this token
-# opens the back office (see the README's "See a procedure end to end").
-export VENTANILLA_BACKOFFICE_TOKEN ?= dev-backoffice-token
 DB ?= ventanilla.sqlite3
 SERVER := target/server/ventanilla-api
 APP_SOURCES := index.html Trunk.toml Cargo.toml Cargo.lock build.rs scripts/split-wasm.mjs \

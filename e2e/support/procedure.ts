@@ -1,4 +1,5 @@
 import { APIRequestContext, Page, expect } from '@playwright/test';
+import { caseworkerSession } from './staff';
 
 // The shapes of GET /api/v1/forms/{id}, as much as the tests read.
 export type Choice = { value: string; label: string };
@@ -123,10 +124,13 @@ export async function outbox(request: APIRequestContext, phone: string): Promise
   return messages.map((m) => m.body);
 }
 
-/** Moves an application on, as an officer would in the back office. */
-export async function advance(request: APIRequestContext, folio: string): Promise<void> {
-  const response = await request.post(`/api/v1/backoffice/applications/${folio}/advance`, {
-    headers: { Authorization: `Bearer ${process.env.VENTANILLA_BACKOFFICE_TOKEN}` },
+/** Moves an application of `form` on, as its agency's caseworker does at the desk. */
+export async function advance(request: APIRequestContext, form: Form, folio: string): Promise<void> {
+  const sheet = await (await request.get(`/api/v1/services/${form.service}`)).json();
+  const agency: string = sheet.agency.slug;
+  const csrf = await caseworkerSession(request, agency);
+  const response = await request.post(`/api/v1/staff/agencies/${agency}/applications/${folio}/advance`, {
+    headers: { 'X-CSRF-Token': csrf },
   });
   expect(response.status()).toBe(200);
 }

@@ -9,8 +9,7 @@ export default async function globalSetup(): Promise<() => void> {
   const root = resolve(__dirname, '..', '..');
   const binary = process.env.VENTANILLA_SERVER ?? join(root, 'target', 'debug', 'ventanilla-api');
   const dir = mkdtempSync(join(tmpdir(), 'ventanilla-e2e-'));
-  // The tests read one-time codes from the outbox and act as the back office.
-  process.env.VENTANILLA_BACKOFFICE_TOKEN = `e2e-${process.pid}-${Date.now()}`;
+  // The tests read one-time codes from the outbox.
   const server = spawn(
     binary,
     ['--addr', '127.0.0.1:0', '--db', join(dir, 'e2e.sqlite3'), '--dist', join(root, 'dist'), '--dev-outbox'],

@@ -1,3 +1,4 @@
+import { APIRequestContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 
@@ -29,4 +30,21 @@ export function totp(secret: string, offset = 0): string {
   const hmac = createHmac('sha1', base32(secret)).update(counter).digest();
   const at = hmac[hmac.length - 1] & 0xf;
   return String((hmac.readUInt32BE(at) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+const PASSWORD = 'tortuga marina bajo la lluvia';
+
+/**
+ * Signs `request` in as a new caseworker of `agency`, enrolled through the
+ * API as the enrolment page does it: its CSRF token.
+ */
+export async function caseworkerSession(request: APIRequestContext, agency: string): Promise<string> {
+  const email = `caso-${Date.now()}-${Math.random().toString(36).slice(2)}@${agency}.gob.mx`;
+  const token = invite(email, 'caseworker', agency);
+  const { secret } = await (await request.get(`/api/v1/staff/enrolment/${token}`)).json();
+  const enrolled = await request.post(`/api/v1/staff/enrolment/${token}`, { data: { password: PASSWORD, code: totp(secret) } });
+  if (!enrolled.ok()) throw new Error(`enrolment: ${enrolled.status()} ${await enrolled.text()}`);
+  const session = await request.post('/api/v1/staff/session', { data: { email, password: PASSWORD, code: totp(secret, 30) } });
+  if (!session.ok()) throw new Error(`sign-in: ${session.status()} ${await session.text()}`);
+  return (await session.json()).csrf_token;
 }

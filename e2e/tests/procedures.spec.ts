@@ -116,7 +116,7 @@ for (const [index, id] of PROCEDURES.entries()) {
     await expectFocusAndAnnouncement(page, '#sms-title', 'Confirmamos tu número');
 
     // The officer moves it on: the new status shows, and a text went out.
-    await advance(request, folio);
+    await advance(request, form, folio);
     await tabTo(page, 'main form button[type=submit]');
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toContainText('En revisión');

@@ -68,3 +68,4 @@ staff-case-not-answered = Not answered
 staff-advance-in-review = Move to in review
 staff-advance-resolved = Mark as resolved
 staff-advanced = The application is now: { $status }
+staff-case-answers-deleted = The answers were deleted on { $date }, when the time they are kept after the application is resolved ran out.

@@ -68,3 +68,4 @@ staff-case-not-answered = Sin respuesta
 staff-advance-in-review = Pasar a revisión
 staff-advance-resolved = Marcar como resuelta
 staff-advanced = La solicitud ahora está: { $status }
+staff-case-answers-deleted = Las respuestas se borraron el { $date }, al terminar el plazo en que se guardan después de resolver la solicitud.

@@ -15,30 +15,29 @@ pub struct Config {
 pub struct Options {
     /// The app built by trunk; `None` serves the API alone.
     pub dist: Option<PathBuf>,
-    /// The token of the back-office endpoint; `None` turns it off. Only
-    /// from the environment: flags show up in process lists.
-    pub backoffice_token: Option<String>,
     /// Whether `GET /api/v1/dev/sms-outbox` shows the texts sent.
     pub dev_outbox: bool,
     /// Whether the server is reached over TLS (a proxy in front ends it):
     /// then staff cookies are `Secure` and named `__Host-`.
     pub behind_tls: bool,
+    /// How long the answers of a resolved application are kept.
+    pub retention: crate::retention::Retention,
 }
 
 impl Config {
     pub const USAGE: &str =
-        "usage: ventanilla-api [--addr HOST:PORT] [--db FILE] [--dist DIR] [--dev-outbox] [--behind-tls]
+        "usage: ventanilla-api [--addr HOST:PORT] [--db FILE] [--dist DIR] [--dev-outbox] [--behind-tls] [--retention-days N]
   --addr        address to listen on (env VENTANILLA_ADDR, default 127.0.0.1:8080; port 0 picks a free one)
   --db          SQLite file, created and seeded on first start (env VENTANILLA_DB, default ventanilla.sqlite3)
   --dist        folder of the built app to serve (env VENTANILLA_DIST, default: none, API only)
   --dev-outbox  show the SMS sent at /api/v1/dev/sms-outbox, for development (env VENTANILLA_DEV_OUTBOX=1)
   --behind-tls  people reach the server over HTTPS: staff cookies are Secure (env VENTANILLA_BEHIND_TLS=1)
+  --retention-days N  days the answers of a resolved application are kept (env VENTANILLA_RETENTION_DAYS, default 90)
        ventanilla-api staff add --email ADDRESS --role ROLE [--agency SLUG] [--db FILE]
   adds a staff member (roles: platform_admin, agency_admin, caseworker, editor, publisher, moderator)
   and prints their one-time enrolment link
        ventanilla-api audit verify [--db FILE]
-  checks that no entry of the audit log was edited or deleted
-The back-office endpoint is on when env VENTANILLA_BACKOFFICE_TOKEN holds its token.";
+  checks that no entry of the audit log was edited or deleted";
 
     /// Flags win over environment variables, which win over defaults.
     pub fn from_args_and_env(
@@ -50,6 +49,7 @@ The back-office endpoint is on when env VENTANILLA_BACKOFFICE_TOKEN holds its to
         let mut dist = env("VENTANILLA_DIST");
         let mut dev_outbox = env("VENTANILLA_DEV_OUTBOX").is_some_and(|v| v == "1");
         let mut behind_tls = env("VENTANILLA_BEHIND_TLS").is_some_and(|v| v == "1");
+        let mut retention_days = env("VENTANILLA_RETENTION_DAYS");
         let mut args = args.into_iter();
         while let Some(flag) = args.next() {
             let slot = match flag.as_str() {
@@ -63,20 +63,27 @@ The back-office endpoint is on when env VENTANILLA_BACKOFFICE_TOKEN holds its to
                 }
                 "--addr" => &mut addr,
                 "--db" => &mut database,
+                "--retention-days" => retention_days.insert(String::new()),
                 "--dist" => dist.insert(String::new()),
                 "-h" | "--help" => return Err(String::new()),
                 other => return Err(format!("unknown argument: {other}")),
             };
             *slot = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
         }
+        let retention = match retention_days {
+            Some(days) => crate::retention::Retention {
+                days: days.parse().map_err(|_| format!("not a number of days: {days}"))?,
+            },
+            None => crate::retention::Retention::default(),
+        };
         Ok(Config {
             addr: addr.parse().map_err(|_| format!("not an address: {addr}"))?,
             database: database.into(),
             options: Options {
                 dist: dist.filter(|d| !d.is_empty()).map(PathBuf::from),
-                backoffice_token: env("VENTANILLA_BACKOFFICE_TOKEN").filter(|t| !t.is_empty()),
                 dev_outbox,
                 behind_tls,
+                retention,
             },
         })
     }
@@ -105,9 +112,12 @@ mod tests {
         .unwrap();
         assert_eq!(config.addr.to_string(), "0.0.0.0:9000");
         assert_eq!(config.options.dist, Some(PathBuf::from("dist")));
-        let config = parse(&["--dev-outbox"], &[("VENTANILLA_BACKOFFICE_TOKEN", "t0k3n")]).unwrap();
+        let config = parse(&["--dev-outbox"], &[("VENTANILLA_BEHIND_TLS", "1")]).unwrap();
         assert!(config.options.dev_outbox);
-        assert_eq!(config.options.backoffice_token.as_deref(), Some("t0k3n"));
+        assert!(config.options.behind_tls);
+        let config = parse(&["--retention-days", "30"], &[("VENTANILLA_RETENTION_DAYS", "7")]).unwrap();
+        assert_eq!(config.options.retention.days, 30);
+        assert_eq!(parse(&[], &[]).unwrap().options.retention.days, 90);
     }
 
     #[test]
@@ -115,5 +125,6 @@ mod tests {
         assert!(parse(&["--addr", "nowhere"], &[]).is_err());
         assert!(parse(&["--db"], &[]).is_err());
         assert!(parse(&["--verbose"], &[]).is_err());
+        assert!(parse(&["--retention-days", "noventa"], &[]).is_err());
     }
 }

@@ -97,8 +97,8 @@ fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
     match version {
         // A catalogue from before the procedures: add only their forms.
         1 => seed::forms::load(&tx)?,
-        // Before staff: their tables are new and empty.
-        2 => {}
+        // Before staff: their tables are new and empty; the retention's column is new.
+        2 => tx.execute_batch("ALTER TABLE applications ADD COLUMN answers_deleted_at TEXT")?,
         _ => seed::load(&tx)?,
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;

@@ -19,6 +19,7 @@ mod openapi;
 mod pages;
 mod params;
 mod problem;
+pub mod retention;
 mod routes;
 mod search;
 mod security;
@@ -45,7 +46,6 @@ pub struct AppState {
     /// The search index's words, read once at start, to correct misspellings.
     vocabulary: Arc<search::Vocabulary>,
     sms: Arc<dyn sms::SmsGateway>,
-    backoffice_token: Option<Arc<str>>,
     dev_outbox: bool,
     /// Whether staff cookies are `Secure`: the server is behind TLS.
     secure_cookies: bool,
@@ -59,7 +59,6 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
         db,
         vocabulary,
         sms: Arc::new(sms::OutboxOnly),
-        backoffice_token: options.backoffice_token.as_deref().map(Arc::from),
         dev_outbox: options.dev_outbox,
         secure_cookies: options.behind_tls,
     };
@@ -85,6 +84,7 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
 /// Opens (creating and seeding when new) the database, then serves until Ctrl-C.
 pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let db = Database::open(&config.database)?;
+    tokio::spawn(retention::run(db.clone(), config.options.retention));
     let app = router(db, &config.options)?;
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;

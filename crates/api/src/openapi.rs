@@ -28,7 +28,6 @@ use utoipa::OpenApi;
         crate::routes::applications::track,
         crate::routes::sms::request,
         crate::routes::sms::confirm,
-        crate::routes::backoffice::advance,
         crate::routes::staff::enrolment,
         crate::routes::staff::enrol,
         crate::routes::staff::sign_in,
@@ -43,17 +42,13 @@ use utoipa::OpenApi;
 )]
 struct ApiDoc;
 
-/// How the back office and staff prove who they are.
+/// How staff prove who they are.
 struct SecuritySchemes;
 
 impl utoipa::Modify for SecuritySchemes {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+        use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
         let components = openapi.components.get_or_insert_with(Default::default);
-        components.add_security_scheme(
-            "backoffice_token",
-            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
-        );
         // A staff session: its cookie (`__Host-ventanilla_staff` behind TLS), and for
         // every change the session's CSRF token in `X-CSRF-Token`.
         components.add_security_scheme(

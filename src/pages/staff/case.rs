@@ -149,6 +149,12 @@ fn CaseView(case: ApplicationCase, form: FormDefinition, agency: String, csrf: S
         <h2>{i18n.tr("staff-case-history")}</h2>
         <ol class=style::history>{history}</ol>
         <h2>{i18n.tr("staff-case-answers")}</h2>
-        {answers}
+        {match case.answers_deleted_at.clone() {
+            Some(at) => view! {
+                <p>{move || i18n.t_with("staff-case-answers-deleted", &[("date", format::moment(i18n.lang(), &at).into())])}</p>
+            }
+            .into_any(),
+            None => answers.into_any(),
+        }}
     }
 }

@@ -144,7 +144,10 @@ CREATE TABLE IF NOT EXISTS applications (
     status          TEXT NOT NULL,
     submitted_at    TEXT NOT NULL,
     idempotency_key TEXT NOT NULL UNIQUE,
-    request_hash    TEXT NOT NULL
+    request_hash    TEXT NOT NULL,
+    -- When the retention period deleted the answers (RFC 3339); the folio,
+    -- the CURP that tracking asks for and the history stay.
+    answers_deleted_at TEXT
 );
 
 CREATE TABLE IF NOT EXISTS status_history (

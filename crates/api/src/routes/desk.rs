@@ -6,22 +6,24 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use rusqlite::{Connection, params};
+use axum::http::StatusCode;
+use rusqlite::{Connection, OptionalExtension, params};
 use ventanilla_core::api::{
-    ApplicationCase, ApplicationStatus, LangQuery, NoQuery, QueuedApplication, Role, normalize_folio,
+    ApplicationCase, ApplicationStatus, LangQuery, NoQuery, QueuedApplication, Role, Status, normalize_folio,
 };
+use ventanilla_core::lang::Lang;
 
 use super::applications::{parse_status, status_of};
-use super::backoffice::advance_status;
 use super::forms::definition;
 use super::sms::Client;
-use crate::AppState;
 use crate::audit::{self, Entry};
 use crate::db::write_transaction;
 use crate::lang::RequestLang;
 use crate::params::Query;
 use crate::problem::ApiProblem;
+use crate::sms::{self, Sms};
 use crate::staff::session::SignedIn;
+use crate::{AppState, clock};
 
 /// The queue shows this many, newest first.
 const QUEUE_LENGTH: i64 = 200;
@@ -124,10 +126,10 @@ pub async fn case(
         .db
         .run(move |conn| {
             ensure_of_agency(conn, &folio, &agency)?;
-            let (answers, submitted_at): (String, String) = conn.query_row(
-                "SELECT answers, submitted_at FROM applications WHERE folio = ?1",
+            let (answers, submitted_at, answers_deleted_at): (String, String, Option<String>) = conn.query_row(
+                "SELECT answers, submitted_at, answers_deleted_at FROM applications WHERE folio = ?1",
                 [&folio],
-                |row| Ok((row.get(0)?, row.get(1)?)),
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
             )?;
             let tx = write_transaction(conn)?;
             audit::record(
@@ -146,6 +148,7 @@ pub async fn case(
                 status: status_of(conn, &folio, lang)?,
                 submitted_at,
                 answers: serde_json::from_str(&answers).map_err(|_| ApiProblem::internal())?,
+                answers_deleted_at,
             })
         })
         .await
@@ -203,4 +206,46 @@ pub async fn advance(
         })
         .await
         .map(Json)
+}
+
+/// Moves `folio` to the status after its current one, in `tx` (a write
+/// transaction: the status read is the one moved on, even with two
+/// officers at once), and queues the texts to its subscribers, to deliver
+/// once `tx` commits. The status it had and the one it has.
+fn advance_status(tx: &Connection, folio: &str) -> Result<((Status, Status), Vec<Sms>), ApiProblem> {
+    let current: Option<String> = tx
+        .query_row("SELECT status FROM applications WHERE folio = ?1", [folio], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    let current = current.ok_or_else(|| ApiProblem::not_found().detail("No application with that folio"))?;
+    let current = parse_status(&current)?;
+    let next = current.next().ok_or_else(|| {
+        ApiProblem::new(
+            StatusCode::CONFLICT,
+            "application.resolved",
+            "The application is already resolved",
+        )
+    })?;
+    let now = clock::rfc3339(clock::now());
+    tx.execute(
+        "UPDATE applications SET status = ?1 WHERE folio = ?2",
+        params![next.code(), folio],
+    )?;
+    tx.execute(
+        "INSERT INTO status_history (folio, status, at) VALUES (?1, ?2, ?3)",
+        params![folio, next.code(), now],
+    )?;
+    let subscribers: Vec<(String, String)> = tx
+        .prepare("SELECT phone, lang FROM sms_subscriptions WHERE folio = ?1")?
+        .query_map([folio], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    let texts = subscribers
+        .iter()
+        .map(|(phone, code)| {
+            let theirs = Lang::parse(code).unwrap_or_default();
+            Sms::queue(tx, phone, sms::status_message(theirs, folio, next))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(((current, next), texts))
 }

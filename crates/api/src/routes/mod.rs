@@ -2,7 +2,6 @@
 
 pub(crate) mod agencies;
 pub(crate) mod applications;
-pub(crate) mod backoffice;
 pub(crate) mod categories;
 pub(crate) mod curp;
 pub(crate) mod desk;
@@ -47,7 +46,6 @@ pub fn api() -> Router<AppState> {
         .route("/applications/track", post(applications::track))
         .route("/applications/sms", post(sms::request))
         .route("/applications/sms/confirm", post(sms::confirm))
-        .route("/backoffice/applications/{folio}/advance", post(backoffice::advance))
         .route("/staff/enrolment/{token}", get(staff::enrolment).post(staff::enrol))
         .route(
             "/staff/session",

@@ -7,10 +7,10 @@ use ventanilla_api::Options;
 use ventanilla_core::api::{ApplicationStatus, Problem, Receipt, Status};
 use ventanilla_core::forms::{DateRule, FieldKind, FormDefinition};
 
+use crate::staff::{Staff, caseworker};
 use crate::support::Server;
 
 const CURP: &str = "GOML850312MDFNPR02";
-const TOKEN: &str = "test-backoffice-token";
 const FORMS: [&str; 8] = [
     "jefas-de-familia-seguro-de-vida",
     "prospera-cambio-de-titular",
@@ -24,7 +24,6 @@ const FORMS: [&str; 8] = [
 
 async fn server() -> Server {
     Server::start_with(Options {
-        backoffice_token: Some(TOKEN.into()),
         dev_outbox: true,
         ..Options::default()
     })
@@ -141,15 +140,13 @@ fn code_in(message: &str) -> String {
         .to_owned()
 }
 
-async fn advance(server: &Server, folio: &str, token: Option<&str>) -> reqwest::Response {
-    let mut request = server.client.post(format!(
-        "{}/api/v1/backoffice/applications/{folio}/advance",
-        server.base
-    ));
-    if let Some(token) = token {
-        request = request.bearer_auth(token);
-    }
-    request.send().await.unwrap()
+/// Moves an application of the IMSS on, as its caseworker does at the desk.
+async fn advance(desk: &Staff, server: &Server, folio: &str) -> reqwest::Response {
+    desk.post(
+        server,
+        &format!("/api/v1/staff/agencies/imss/applications/{folio}/advance"),
+    )
+    .await
 }
 
 #[tokio::test]
@@ -325,6 +322,7 @@ async fn tracking_needs_the_applicants_curp_and_never_reveals_a_folio() {
 #[tokio::test]
 async fn a_phone_confirmed_by_code_gets_each_status_change() {
     let server = server().await;
+    let desk = caseworker(&server).await;
     let folio = applied(&server, "sms-key-1").await;
     let phone = "5511112222";
     assert_eq!(
@@ -358,7 +356,7 @@ async fn a_phone_confirmed_by_code_gets_each_status_change() {
 
     let status: ApplicationStatus = track(&server, &folio, CURP).await.json().await.unwrap();
     assert_eq!(status.sms, ["••••••••22"]);
-    let advanced = advance(&server, &folio, Some(TOKEN)).await;
+    let advanced = advance(&desk, &server, &folio).await;
     assert_eq!(advanced.status(), StatusCode::OK);
     let texts = outbox(&server, phone).await;
     assert!(
@@ -370,8 +368,8 @@ async fn a_phone_confirmed_by_code_gets_each_status_change() {
         status.history.iter().map(|c| c.status).collect::<Vec<_>>(),
         [Status::Received, Status::InReview]
     );
-    assert_eq!(advance(&server, &folio, Some(TOKEN)).await.status(), StatusCode::OK);
-    let done = advance(&server, &folio, Some(TOKEN)).await;
+    assert_eq!(advance(&desk, &server, &folio).await.status(), StatusCode::OK);
+    let done = advance(&desk, &server, &folio).await;
     assert_eq!(done.status(), StatusCode::CONFLICT);
     assert_eq!(problem(done).await.code, "application.resolved");
     assert_eq!(outbox(&server, phone).await.len(), 3, "the code, in review, resolved");
@@ -431,6 +429,7 @@ async fn codes_are_rate_limited_per_phone_and_expire_after_wrong_guesses() {
 #[tokio::test]
 async fn codes_expire_and_texts_keep_the_language_the_code_was_asked_in() {
     let server = server().await;
+    let desk = caseworker(&server).await;
     let folio = applied(&server, "english-1").await;
     let phone = "5566667777";
     assert_eq!(ask_code(&server, &folio, phone).await.status(), StatusCode::ACCEPTED);
@@ -464,7 +463,7 @@ async fn codes_expire_and_texts_keep_the_language_the_code_was_asked_in() {
     assert!(sent[0].starts_with("Ventanilla: your code"), "{sent:?}");
     let confirmed = confirm(&server, &folio, phone, &code_in(&sent[0])).await;
     assert_eq!(confirmed.status(), StatusCode::NO_CONTENT);
-    assert_eq!(advance(&server, &folio, Some(TOKEN)).await.status(), StatusCode::OK);
+    assert_eq!(advance(&desk, &server, &folio).await.status(), StatusCode::OK);
     assert_eq!(
         outbox(&server, phone).await[0],
         format!("Ventanilla: your application {folio} is now in review.")
@@ -485,46 +484,28 @@ async fn codes_are_rate_limited_per_client() {
 }
 
 #[tokio::test]
-async fn the_back_office_needs_its_token_and_is_off_without_one() {
+async fn the_desk_answers_in_the_language_asked_and_reads_a_folio_as_typed() {
     let server = server().await;
-    let folio = applied(&server, "backoffice-1").await;
-    let anonymous = advance(&server, &folio, None).await;
-    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
-    assert_eq!(anonymous.headers()["www-authenticate"], "Bearer");
-    assert_eq!(problem(anonymous).await.code, "unauthorized");
-    let in_english: ApplicationStatus = server
-        .client
-        .post(format!(
-            "{}/api/v1/backoffice/applications/{}/advance?lang=en",
-            server.base,
-            folio.to_lowercase()
-        ))
-        .bearer_auth(TOKEN)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let desk = caseworker(&server).await;
+    let folio = applied(&server, "desk-lang-1").await;
+    let path = format!(
+        "/api/v1/staff/agencies/imss/applications/{}/advance?lang=en",
+        folio.to_lowercase()
+    );
+    let in_english: ApplicationStatus = desk.post(&server, &path).await.json().await.unwrap();
     assert_eq!(
         (in_english.status, in_english.title.as_str()),
         (Status::InReview, "Change your IMSS family clinic")
     );
     assert_eq!(
-        advance(&server, &folio, Some("guess")).await.status(),
-        StatusCode::UNAUTHORIZED
-    );
-    assert_eq!(
-        advance(&server, "VEN-00000000", Some(TOKEN)).await.status(),
+        advance(&desk, &server, "VEN-00000000").await.status(),
         StatusCode::NOT_FOUND
     );
+}
 
+#[tokio::test]
+async fn the_sms_outbox_is_off_unless_the_server_is_told() {
     let closed = Server::start().await;
-    let folio = applied(&closed, "backoffice-2").await;
-    assert_eq!(
-        advance(&closed, &folio, Some(TOKEN)).await.status(),
-        StatusCode::NOT_FOUND
-    );
     assert_eq!(
         closed.get("/api/v1/dev/sms-outbox?phone=5511112222").await.status(),
         StatusCode::NOT_FOUND

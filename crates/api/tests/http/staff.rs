@@ -437,9 +437,14 @@ async fn the_audit_log_records_each_action_and_its_chain_shows_an_edited_row() {
 }
 
 /// A signed-in person: their session cookie and CSRF token.
-struct Staff {
+pub struct Staff {
     cookie: String,
     csrf: String,
+}
+
+/// A caseworker of the IMSS, signed in.
+pub async fn caseworker(server: &Server) -> Staff {
+    signed_in(server, "caso@imss.gob.mx", "caseworker", Some("imss")).await
 }
 
 async fn signed_in(server: &Server, email: &str, role: &str, agency: Option<&str>) -> Staff {
@@ -465,7 +470,8 @@ impl Staff {
             .unwrap()
     }
 
-    async fn post(&self, server: &Server, path: &str) -> reqwest::Response {
+    /// POSTs to `path` in the session, with its CSRF token.
+    pub async fn post(&self, server: &Server, path: &str) -> reqwest::Response {
         server
             .client
             .post(format!("{}{path}", server.base))
@@ -630,4 +636,76 @@ async fn every_role_in_every_agency_reaches_only_the_applications_its_role_grant
             ),
         ]
     );
+}
+
+#[tokio::test]
+async fn the_answers_of_an_application_resolved_longer_ago_than_the_retention_are_deleted() {
+    use ventanilla_api::retention::{Retention, purge};
+    let server = Server::start().await;
+    let desk = caseworker(&server).await;
+    let old = applied_to(&server, "imss-cambio-de-clinica", "retention-old-1").await;
+    let recent = applied_to(&server, "imss-cambio-de-clinica", "retention-new-1").await;
+    let open = applied_to(&server, "imss-cambio-de-clinica", "retention-open-1").await;
+    for folio in [&old, &recent, &old, &recent] {
+        let path = format!("/api/v1/staff/agencies/imss/applications/{folio}/advance");
+        assert_eq!(desk.post(&server, &path).await.status(), StatusCode::OK);
+    }
+    // The old one was resolved 91 days ago; the open one was sent as long ago.
+    let sql = server.sql();
+    sql.execute(
+        "UPDATE status_history SET at = '2020-01-01T00:00:00Z' WHERE folio = ?1",
+        [&old],
+    )
+    .unwrap();
+    sql.execute(
+        "UPDATE status_history SET at = '2020-01-01T00:00:00Z' WHERE folio = ?1",
+        [&open],
+    )
+    .unwrap();
+    let db = ventanilla_api::Database::open(server.db_path().as_ref()).unwrap();
+    assert_eq!(db.blocking(|conn| purge(conn, Retention::default())).unwrap(), 1);
+    assert_eq!(
+        db.blocking(|conn| purge(conn, Retention::default())).unwrap(),
+        0,
+        "once"
+    );
+
+    let case = |folio: String| {
+        let (server, desk) = (&server, &desk);
+        async move {
+            let answer = desk
+                .get(server, &format!("/api/v1/staff/agencies/imss/applications/{folio}"))
+                .await;
+            answer.json::<Value>().await.unwrap()
+        }
+    };
+    let purged = case(old.clone()).await;
+    assert_eq!(purged["answers"], json!({}));
+    assert!(purged["answers_deleted_at"].is_string());
+    assert_eq!(purged["status"], "resolved");
+    assert_eq!(purged["history"].as_array().unwrap().len(), 3, "the history stays");
+    for kept in [recent, open] {
+        let kept = case(kept).await;
+        assert!(kept["answers"].as_object().is_some_and(|a| !a.is_empty()));
+        assert!(kept.get("answers_deleted_at").is_none());
+    }
+    // The citizen can still see how it ended, with folio and CURP.
+    let tracked = server
+        .post(
+            "/api/v1/applications/track",
+            &json!({ "folio": old, "curp": "GOML850312MDFNPR02" }),
+        )
+        .await
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(tracked.status(), StatusCode::OK);
+    let deleted: String = sql
+        .query_row(
+            "SELECT after FROM audit_log WHERE action = 'applications.answers_deleted'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(deleted, "1");
 }

@@ -140,8 +140,12 @@ pub struct ApplicationCase {
     pub status: crate::api::ApplicationStatus,
     /// RFC 3339, UTC.
     pub submitted_at: String,
+    /// Empty once the retention period has deleted them.
     #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub answers: crate::forms::Answers,
+    /// When the retention period deleted the answers (RFC 3339, UTC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers_deleted_at: Option<String>,
 }
 
 /// The shortest password accepted (NIST SP 800-63B asks at least 8; 12 for
