@@ -126,7 +126,11 @@ test('the OpenAPI document validates and every operation answers as documented',
   await check('/api/v1/staff/session', signOut, await request.delete('/api/v1/staff/session', { headers: { 'X-CSRF-Token': state.csrf_token } }));
   await check('/api/v1/staff/session', signOut, await request.delete('/api/v1/staff/session', { headers: { 'X-CSRF-Token': state.csrf_token } }));
   checked.push('DELETE /api/v1/staff/session');
-  expect(Object.keys(api.paths).filter((p) => api.paths[p].delete)).toEqual(['/api/v1/staff/session']);
+  // Signed out already: signing out everywhere needs a session.
+  const everywhere = api.paths['/api/v1/staff/sessions'].delete;
+  await check('/api/v1/staff/sessions', everywhere, await request.delete('/api/v1/staff/sessions'));
+  checked.push('DELETE /api/v1/staff/sessions');
+  expect(Object.keys(api.paths).filter((p) => api.paths[p].delete).sort()).toEqual(['/api/v1/staff/session', '/api/v1/staff/sessions']);
   expect(checked.length).toBeGreaterThanOrEqual(26);
   expect(baseURL).toBeTruthy();
 });

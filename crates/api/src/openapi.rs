@@ -33,6 +33,7 @@ use utoipa::OpenApi;
         crate::routes::staff::sign_in,
         crate::routes::staff::current,
         crate::routes::staff::sign_out,
+        crate::routes::staff::sign_out_everywhere,
         crate::routes::desk::queue,
         crate::routes::desk::case,
         crate::routes::desk::advance

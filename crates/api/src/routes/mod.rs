@@ -51,6 +51,7 @@ pub fn api() -> Router<AppState> {
             "/staff/session",
             get(staff::current).post(staff::sign_in).delete(staff::sign_out),
         )
+        .route("/staff/sessions", axum::routing::delete(staff::sign_out_everywhere))
         .route("/staff/agencies/{agency}/applications", get(desk::queue))
         .route("/staff/agencies/{agency}/applications/{folio}", get(desk::case))
         .route(

@@ -188,3 +188,50 @@ pub async fn sign_out(
     )
         .into_response())
 }
+
+/// Signs out everywhere: every session of the person ends, on every device.
+#[utoipa::path(delete, path = "/api/v1/staff/sessions", tag = "staff",
+    params(NoQuery, LangQuery),
+    security(("staff_session" = [])),
+    responses((status = 204, description = "Every session ended"),
+              (status = 401, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "`staff.signed_out`: no session, or it has expired"),
+              (status = 403, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "`staff.csrf`: no `X-CSRF-Token`, or not the session's")))]
+pub async fn sign_out_everywhere(
+    State(state): State<AppState>,
+    Query(NoQuery {}): Query<NoQuery>,
+    Client(client): Client,
+    signed_in: SignedIn,
+) -> Result<Response, ApiProblem> {
+    let secure = state.secure_cookies;
+    state
+        .db
+        .run(move |conn| {
+            let tx = write_transaction(conn)?;
+            let ended = tx.execute(
+                "DELETE FROM staff_sessions WHERE staff = (SELECT staff FROM staff_sessions WHERE id_hash = ?1)",
+                [&signed_in.session],
+            )?;
+            let email = &signed_in.email;
+            audit::record(
+                &tx,
+                &Entry {
+                    actor: email,
+                    client: &client,
+                    action: "staff.sign_out_everywhere",
+                    subject: email,
+                    before: Some(&ended.to_string()),
+                    after: None,
+                },
+            )?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await?;
+    Ok((
+        StatusCode::NO_CONTENT,
+        [(header::SET_COOKIE, session::set_cookie(None, secure))],
+    )
+        .into_response())
+}

@@ -292,6 +292,37 @@ async fn a_session_is_rotated_at_sign_in_and_refuses_changes_without_its_csrf_to
         StatusCode::UNAUTHORIZED
     );
 
+    // Signing out everywhere ends the other devices' sessions too.
+    let elsewhere = cookie(&sign_in(&server, EMAIL, PASSWORD, &recovery[2]).await).0;
+    let everywhere = server
+        .client
+        .delete(format!("{}/api/v1/staff/sessions", server.base))
+        .header("cookie", &elsewhere)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(everywhere.status(), StatusCode::FORBIDDEN, "without the CSRF token");
+    let elsewhere_csrf = session(&server, &elsewhere).await.json::<Value>().await.unwrap()["csrf_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let everywhere = server
+        .client
+        .delete(format!("{}/api/v1/staff/sessions", server.base))
+        .header("cookie", &elsewhere)
+        .header("x-csrf-token", &elsewhere_csrf)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(everywhere.status(), StatusCode::NO_CONTENT);
+    assert_eq!(session(&server, &elsewhere).await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(session(&server, &new).await.status(), StatusCode::UNAUTHORIZED);
+    let (new, _) = cookie(&sign_in(&server, EMAIL, PASSWORD, &recovery[3]).await);
+    let csrf_new = session(&server, &new).await.json::<Value>().await.unwrap()["csrf_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
     let out = sign_out(&server, &new, Some(&csrf_new)).await;
     assert_eq!(out.status(), StatusCode::NO_CONTENT);
     assert!(cookie(&out).1.contains("Max-Age=0"));
