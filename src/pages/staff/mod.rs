@@ -15,10 +15,10 @@ pub use sign_in::StaffSignIn;
 
 use leptos::prelude::*;
 use ventanilla_core::api::StaffSession;
-use ventanilla_ui::{Alert, AlertKind, Loading};
+use ventanilla_ui::{Alert, AlertKind, FieldProblem, Loading};
 
 use crate::api::{self, ApiError};
-use crate::i18n::use_i18n;
+use crate::i18n::{I18n, use_i18n};
 use crate::paths;
 
 stylance::import_crate_style!(style, "src/pages/staff/staff.module.css");
@@ -44,6 +44,20 @@ fn WithSession<V: IntoView + 'static>(
         .into_any(),
         Some(Err(error)) => failed(error).into_any(),
     }
+}
+
+/// A problem for each of `fields` (its id, what was typed, the message id
+/// to say when it is blank) left blank. `i18n` is the page's: this runs in
+/// an event handler, out of the context's reach.
+fn blank(i18n: I18n, fields: &[(&str, RwSignal<String>, &str)]) -> Vec<FieldProblem> {
+    fields
+        .iter()
+        .filter(|(_, value, _)| value.get_untracked().trim().is_empty())
+        .map(|(field, _, message)| FieldProblem {
+            field: (*field).into(),
+            message: i18n.t(message),
+        })
+        .collect()
 }
 
 /// What went wrong, in words.

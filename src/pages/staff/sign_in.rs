@@ -5,7 +5,7 @@ use leptos_router::hooks::use_navigate;
 use ventanilla_core::api::SignIn;
 use ventanilla_ui::{Alert, AlertKind, Button, ErrorSummary, FieldProblem, PasswordInput, TextInput, Width};
 
-use super::{failed, style};
+use super::{blank, failed, style};
 use crate::api::{self, ApiError};
 use crate::i18n::use_i18n;
 use crate::pages::{FormRequest, error_title, message_of};
@@ -30,18 +30,14 @@ pub fn StaffSignIn() -> impl IntoView {
         if request.is_pending() {
             return;
         }
-        let missing: Vec<FieldProblem> = [
-            ("email", email, "staff-email-required"),
-            ("password", password, "staff-password-required"),
-            ("code", code, "staff-code-required"),
-        ]
-        .into_iter()
-        .filter(|(_, value, _)| value.get_untracked().trim().is_empty())
-        .map(|(field, _, message)| FieldProblem {
-            field: field.into(),
-            message: i18n.t(message),
-        })
-        .collect();
+        let missing = blank(
+            i18n,
+            &[
+                ("email", email, "staff-email-required"),
+                ("password", password, "staff-password-required"),
+                ("code", code, "staff-code-required"),
+            ],
+        );
         failure.set(None);
         problems.set(missing);
         if !problems.with_untracked(Vec::is_empty) {

@@ -160,33 +160,7 @@ pub async fn sign_out(
     Client(client): Client,
     signed_in: SignedIn,
 ) -> Result<Response, ApiProblem> {
-    let secure = state.secure_cookies;
-    state
-        .db
-        .run(move |conn| {
-            let tx = write_transaction(conn)?;
-            tx.execute("DELETE FROM staff_sessions WHERE id_hash = ?1", [&signed_in.session])?;
-            let email = &signed_in.email;
-            audit::record(
-                &tx,
-                &Entry {
-                    actor: email,
-                    client: &client,
-                    action: "staff.sign_out",
-                    subject: email,
-                    before: None,
-                    after: None,
-                },
-            )?;
-            tx.commit()?;
-            Ok(())
-        })
-        .await?;
-    Ok((
-        StatusCode::NO_CONTENT,
-        [(header::SET_COOKIE, session::set_cookie(None, secure))],
-    )
-        .into_response())
+    end_sessions(&state, signed_in, client, Ended::ThisOne).await
 }
 
 /// Signs out everywhere: every session of the person ends, on every device.
@@ -204,24 +178,45 @@ pub async fn sign_out_everywhere(
     Client(client): Client,
     signed_in: SignedIn,
 ) -> Result<Response, ApiProblem> {
+    end_sessions(&state, signed_in, client, Ended::Everywhere).await
+}
+
+/// Which sessions a sign-out ends.
+enum Ended {
+    ThisOne,
+    Everywhere,
+}
+
+/// Ends the signed-in session, or all of the person's, audited; the answer
+/// takes the cookie away.
+async fn end_sessions(
+    state: &AppState,
+    signed_in: SignedIn,
+    client: String,
+    ended: Ended,
+) -> Result<Response, ApiProblem> {
     let secure = state.secure_cookies;
     state
         .db
         .run(move |conn| {
             let tx = write_transaction(conn)?;
-            let ended = tx.execute(
-                "DELETE FROM staff_sessions WHERE staff = (SELECT staff FROM staff_sessions WHERE id_hash = ?1)",
-                [&signed_in.session],
-            )?;
+            let (sql, action) = match ended {
+                Ended::ThisOne => ("DELETE FROM staff_sessions WHERE id_hash = ?1", "staff.sign_out"),
+                Ended::Everywhere => (
+                    "DELETE FROM staff_sessions WHERE staff = (SELECT staff FROM staff_sessions WHERE id_hash = ?1)",
+                    "staff.sign_out_everywhere",
+                ),
+            };
+            let count = tx.execute(sql, [&signed_in.session])?.to_string();
             let email = &signed_in.email;
             audit::record(
                 &tx,
                 &Entry {
                     actor: email,
                     client: &client,
-                    action: "staff.sign_out_everywhere",
+                    action,
                     subject: email,
-                    before: Some(&ended.to_string()),
+                    before: Some(&count),
                     after: None,
                 },
             )?;
