@@ -83,11 +83,13 @@ pub fn InactivityTimeout() -> impl IntoView {
             dialog.close();
         }
     };
-    // Escape closes a modal dialog: that is "keep going" too.
-    let on_close = move |_| last_activity.set_value(crate::clock::now_ms());
+    // Escape closes a modal dialog: that is "keep going" too. On `cancel`,
+    // which Escape fires at once, not on `close`, which comes a task later:
+    // a clock read then could be a later one (the page put away and back).
+    let on_cancel = move |_: web_sys::Event| last_activity.set_value(crate::clock::now_ms());
     view! {
         <dialog node_ref=dialog class=style::dialog role="alertdialog" aria-modal="true"
-            aria-labelledby="timeout-title" aria-describedby="timeout-text" on:close=on_close>
+            aria-labelledby="timeout-title" aria-describedby="timeout-text" on:cancel=on_cancel>
             <h2 id="timeout-title">{i18n.tr("form-timeout-title")}</h2>
             <p id="timeout-text">{i18n.tr("form-timeout-text")}</p>
             <Button button_type="button" on_click=keep_going>{i18n.tr("form-timeout-extend")}</Button>
