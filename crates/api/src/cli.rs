@@ -75,10 +75,13 @@ fn add_staff(flags: &[(String, String)]) -> Result<String, String> {
     };
     let db = open(flags)?;
     let token = db.blocking(|conn| staff::add(conn, email, role, flag(flags, "agency"), "cli", "command line"))?;
-    Ok(format!(
-        "Enrolment link for {email}, good for {} days and once: /gestion/alta/{token}",
-        staff::ENROLMENT_LIFETIME / 86_400
-    ))
+    Ok(match token {
+        Some(token) => format!(
+            "Enrolment link for {email}, good for {} days and once: /gestion/alta/{token}",
+            staff::ENROLMENT_LIFETIME / 86_400
+        ),
+        None => format!("{email} is enrolled already: the role is theirs now, with the same password and key"),
+    })
 }
 
 fn verify_audit(flags: &[(String, String)]) -> Result<String, String> {

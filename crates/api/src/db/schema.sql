@@ -205,9 +205,10 @@ CREATE TABLE IF NOT EXISTS staff (
 CREATE TABLE IF NOT EXISTS staff_roles (
     staff  INTEGER NOT NULL REFERENCES staff(id),
     role   TEXT NOT NULL,
-    agency TEXT REFERENCES agencies(slug),
-    UNIQUE (staff, role, agency)
+    agency TEXT REFERENCES agencies(slug)
 );
+-- A NULL agency (a platform admin's) counts as one value, as a UNIQUE constraint would not.
+CREATE UNIQUE INDEX IF NOT EXISTS staff_roles_once ON staff_roles(staff, role, IFNULL(agency, ''));
 
 -- Enrolment links, stored hashed, good once and until they expire; the TOTP
 -- key they show is the account's once the enrolment is confirmed.

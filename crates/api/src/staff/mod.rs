@@ -39,8 +39,10 @@ pub fn normalize_email(email: &str) -> String {
 }
 
 /// Creates the account of `email` if it has none, grants it `role` (in
-/// `agency`, for every role but the platform admin's), and returns a fresh
-/// enrolment token for its link. `actor` did it, from `client`.
+/// `agency`, for every role but the platform admin's), and, unless the
+/// account is enrolled already, returns a fresh enrolment token for its
+/// link (an enrolled person keeps their password and key). `actor` did it,
+/// from `client`.
 pub fn add(
     conn: &Connection,
     email: &str,
@@ -48,7 +50,7 @@ pub fn add(
     agency: Option<&str>,
     actor: &str,
     client: &str,
-) -> Result<String, String> {
+) -> Result<Option<String>, String> {
     let email = normalize_email(email);
     if ventanilla_core::validate::email(&email).is_err() {
         return Err(format!("{email:?} is not an e-mail address"));
@@ -78,25 +80,31 @@ pub fn add(
         params![email, clock::now()],
     )
     .map_err(fail)?;
-    let staff: i64 = tx
-        .query_row("SELECT id FROM staff WHERE email = ?1", [&email], |row| row.get(0))
+    let (staff, enrolled): (i64, bool) = tx
+        .query_row(
+            "SELECT id, password_hash IS NOT NULL FROM staff WHERE email = ?1",
+            [&email],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
         .map_err(fail)?;
     tx.execute(
         "INSERT INTO staff_roles (staff, role, agency) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
         params![staff, role.code(), agency],
     )
     .map_err(fail)?;
-    let token = session::token();
-    tx.execute(
-        "INSERT INTO staff_enrolments (token_hash, staff, totp_secret, expires_at) VALUES (?1, ?2, ?3, ?4)",
-        params![
-            fingerprint::sha256(&token),
-            staff,
-            totp::new_secret(),
-            clock::now() + ENROLMENT_LIFETIME
-        ],
-    )
-    .map_err(fail)?;
+    let token = (!enrolled).then(session::token);
+    if let Some(token) = &token {
+        tx.execute(
+            "INSERT INTO staff_enrolments (token_hash, staff, totp_secret, expires_at) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                fingerprint::sha256(token),
+                staff,
+                totp::new_secret(),
+                clock::now() + ENROLMENT_LIFETIME
+            ],
+        )
+        .map_err(fail)?;
+    }
     let grant = format!(
         "{}{}",
         role.code(),

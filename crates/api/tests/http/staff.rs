@@ -740,3 +740,30 @@ async fn the_answers_of_an_application_resolved_longer_ago_than_the_retention_ar
         .unwrap();
     assert_eq!(deleted, "1");
 }
+
+#[tokio::test]
+async fn granting_an_enrolled_person_another_role_keeps_their_password_and_key_and_no_role_twice() {
+    let server = Server::start().await;
+    let (app, _) = enrolled(&server, EMAIL, "admin", None).await;
+    let db = server.db_path();
+    let add = |role: &str, agency: Option<&str>| {
+        let mut args = vec!["staff", "add", "--email", EMAIL, "--role", role, "--db", &db];
+        args.extend(agency.map(|a| ["--agency", a]).into_iter().flatten());
+        ventanilla_api::cli::execute(&args.into_iter().map(String::from).collect::<Vec<_>>())
+            .unwrap()
+            .unwrap()
+    };
+    for said in [add("admin", None), add("caseworker", Some("imss"))] {
+        assert_eq!(
+            said,
+            format!("{EMAIL} is enrolled already: the role is theirs now, with the same password and key")
+        );
+    }
+    let answer = sign_in(&server, EMAIL, PASSWORD, &app.code(30)).await;
+    assert_eq!(answer.status(), StatusCode::OK, "the same password and key");
+    let roles = answer.json::<Value>().await.unwrap()["roles"].clone();
+    assert_eq!(
+        roles,
+        json!([{ "role": "caseworker", "agency": "imss" }, { "role": "platform_admin" }])
+    );
+}
