@@ -22,6 +22,21 @@ pub struct Entry<'a> {
     pub after: Option<&'a str>,
 }
 
+impl<'a> Entry<'a> {
+    /// What a person did to their own account (signing in, enrolling): they
+    /// are its subject too, and nothing else changed.
+    pub fn own_account(email: &'a str, client: &'a str, action: &'a str) -> Self {
+        Entry {
+            actor: email,
+            client,
+            action,
+            subject: email,
+            before: None,
+            after: None,
+        }
+    }
+}
+
 /// Appends `entry`, chained to the last one. Call it inside the transaction
 /// of the action it records: both land, or neither.
 pub fn record(conn: &Connection, entry: &Entry) -> rusqlite::Result<()> {

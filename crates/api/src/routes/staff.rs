@@ -208,16 +208,11 @@ async fn end_sessions(
                 ),
             };
             let count = tx.execute(sql, [&signed_in.session])?.to_string();
-            let email = &signed_in.email;
             audit::record(
                 &tx,
                 &Entry {
-                    actor: email,
-                    client: &client,
-                    action,
-                    subject: email,
                     before: Some(&count),
-                    after: None,
+                    ..Entry::own_account(&signed_in.email, &client, action)
                 },
             )?;
             tx.commit()?;

@@ -208,17 +208,7 @@ pub fn enrol(conn: &Connection, token: &str, password: &str, code: &str, client:
     }
     // Any session from before ends: the account's secrets are new.
     tx.execute("DELETE FROM staff_sessions WHERE staff = ?1", [staff])?;
-    audit::record(
-        &tx,
-        &Entry {
-            actor: &email,
-            client,
-            action: "staff.enrol",
-            subject: &email,
-            before: None,
-            after: None,
-        },
-    )?;
+    audit::record(&tx, &Entry::own_account(&email, client, "staff.enrol"))?;
     tx.commit()?;
     Ok(Enrolled { recovery_codes: codes })
 }
@@ -304,32 +294,12 @@ pub fn sign_in(
         )?;
         // Only for accounts that exist: the log names no stranger's guesses.
         if account.is_some() {
-            audit::record(
-                &tx,
-                &Entry {
-                    actor: &email,
-                    client,
-                    action: "staff.sign_in_failed",
-                    subject: &email,
-                    before: None,
-                    after: None,
-                },
-            )?;
+            audit::record(&tx, &Entry::own_account(&email, client, "staff.sign_in_failed"))?;
         }
         tx.commit()?;
         return Ok(Err(Refused::Wrong));
     };
-    audit::record(
-        &tx,
-        &Entry {
-            actor: &email,
-            client,
-            action: "staff.sign_in",
-            subject: &email,
-            before: None,
-            after: None,
-        },
-    )?;
+    audit::record(&tx, &Entry::own_account(&email, client, "staff.sign_in"))?;
     tx.commit()?;
     Ok(Ok(staff))
 }

@@ -112,10 +112,11 @@ async fn session(server: &Server, cookie: &str) -> reqwest::Response {
         .unwrap()
 }
 
-async fn sign_out(server: &Server, cookie: &str, csrf: Option<&str>) -> reqwest::Response {
+/// Signs out of this session (`/session`) or of all the person's (`/sessions`).
+async fn end(server: &Server, which: &str, cookie: &str, csrf: Option<&str>) -> reqwest::Response {
     let mut request = server
         .client
-        .delete(format!("{}/api/v1/staff/session", server.base))
+        .delete(format!("{}/api/v1/staff/{which}", server.base))
         .header("cookie", cookie);
     if let Some(csrf) = csrf {
         request = request.header("x-csrf-token", csrf);
@@ -253,11 +254,11 @@ async fn a_session_is_rotated_at_sign_in_and_refuses_changes_without_its_csrf_to
         .to_owned();
 
     // A page of another site can make the browser send the cookie, not the token.
-    let forged = sign_out(&server, &old, None).await;
+    let forged = end(&server, "session", &old, None).await;
     assert_eq!(forged.status(), StatusCode::FORBIDDEN);
     assert_eq!(problem_code(forged).await, "staff.csrf");
     assert_eq!(
-        sign_out(&server, &old, Some("guessed")).await.status(),
+        end(&server, "session", &old, Some("guessed")).await.status(),
         StatusCode::FORBIDDEN
     );
     assert_eq!(
@@ -294,26 +295,13 @@ async fn a_session_is_rotated_at_sign_in_and_refuses_changes_without_its_csrf_to
 
     // Signing out everywhere ends the other devices' sessions too.
     let elsewhere = cookie(&sign_in(&server, EMAIL, PASSWORD, &recovery[2]).await).0;
-    let everywhere = server
-        .client
-        .delete(format!("{}/api/v1/staff/sessions", server.base))
-        .header("cookie", &elsewhere)
-        .send()
-        .await
-        .unwrap();
+    let everywhere = end(&server, "sessions", &elsewhere, None).await;
     assert_eq!(everywhere.status(), StatusCode::FORBIDDEN, "without the CSRF token");
     let elsewhere_csrf = session(&server, &elsewhere).await.json::<Value>().await.unwrap()["csrf_token"]
         .as_str()
         .unwrap()
         .to_owned();
-    let everywhere = server
-        .client
-        .delete(format!("{}/api/v1/staff/sessions", server.base))
-        .header("cookie", &elsewhere)
-        .header("x-csrf-token", &elsewhere_csrf)
-        .send()
-        .await
-        .unwrap();
+    let everywhere = end(&server, "sessions", &elsewhere, Some(&elsewhere_csrf)).await;
     assert_eq!(everywhere.status(), StatusCode::NO_CONTENT);
     assert_eq!(session(&server, &elsewhere).await.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(session(&server, &new).await.status(), StatusCode::UNAUTHORIZED);
@@ -323,7 +311,7 @@ async fn a_session_is_rotated_at_sign_in_and_refuses_changes_without_its_csrf_to
         .unwrap()
         .to_owned();
 
-    let out = sign_out(&server, &new, Some(&csrf_new)).await;
+    let out = end(&server, "session", &new, Some(&csrf_new)).await;
     assert_eq!(out.status(), StatusCode::NO_CONTENT);
     assert!(cookie(&out).1.contains("Max-Age=0"));
     assert_eq!(session(&server, &new).await.status(), StatusCode::UNAUTHORIZED);
@@ -422,7 +410,7 @@ async fn the_audit_log_records_each_action_and_its_chain_shows_an_edited_row() {
         .as_str()
         .unwrap()
         .to_owned();
-    sign_out(&server, &pair, Some(&csrf)).await;
+    end(&server, "session", &pair, Some(&csrf)).await;
 
     let sql = server.sql();
     let actions: Vec<(String, String, String)> = sql
