@@ -19,6 +19,7 @@ use ventanilla_ui::{Alert, AlertKind, FieldProblem, Loading};
 
 use crate::api::{self, ApiError};
 use crate::i18n::{I18n, use_i18n};
+use crate::pages::FormRequest;
 use crate::paths;
 
 stylance::import_crate_style!(style, "src/pages/staff/staff.module.css");
@@ -46,18 +47,45 @@ fn WithSession<V: IntoView + 'static>(
     }
 }
 
-/// A problem for each of `fields` (its id, what was typed, the message id
-/// to say when it is blank) left blank. `i18n` is the page's: this runs in
-/// an event handler, out of the context's reach.
-fn blank(i18n: I18n, fields: &[(&str, RwSignal<String>, &str)]) -> Vec<FieldProblem> {
-    fields
-        .iter()
-        .filter(|(_, value, _)| value.get_untracked().trim().is_empty())
-        .map(|(field, _, message)| FieldProblem {
-            field: (*field).into(),
-            message: i18n.t(message),
-        })
-        .collect()
+/// What a staff form keeps besides its answers: the problems it shows,
+/// the failure of its last request, and the request on its way.
+#[derive(Clone, Copy)]
+struct StaffForm {
+    problems: RwSignal<Vec<FieldProblem>>,
+    failure: RwSignal<Option<ApiError>>,
+    request: FormRequest,
+}
+
+impl StaffForm {
+    fn new() -> Self {
+        StaffForm {
+            problems: RwSignal::new(Vec::new()),
+            failure: RwSignal::new(None),
+            request: FormRequest::new(),
+        }
+    }
+
+    /// Whether the form may send: no request is on its way and none of
+    /// `fields` (its id, what was typed, the message id to say when it is
+    /// blank) is blank; otherwise each blank one says so. `i18n` is the
+    /// page's: this runs in an event handler, out of the context's reach.
+    fn ready(self, i18n: I18n, fields: &[(&str, RwSignal<String>, &str)]) -> bool {
+        if self.request.is_pending() {
+            return false;
+        }
+        let blank: Vec<FieldProblem> = fields
+            .iter()
+            .filter(|(_, value, _)| value.get_untracked().trim().is_empty())
+            .map(|(field, _, message)| FieldProblem {
+                field: (*field).into(),
+                message: i18n.t(message),
+            })
+            .collect();
+        let ready = blank.is_empty();
+        self.failure.set(None);
+        self.problems.set(blank);
+        ready
+    }
 }
 
 /// What went wrong, in words.

@@ -5,10 +5,10 @@ use leptos_router::hooks::use_navigate;
 use ventanilla_core::api::SignIn;
 use ventanilla_ui::{Alert, AlertKind, Button, ErrorSummary, FieldProblem, PasswordInput, TextInput, Width};
 
-use super::{blank, failed, style};
+use super::{StaffForm, failed, style};
 use crate::api::{self, ApiError};
 use crate::i18n::use_i18n;
-use crate::pages::{FormRequest, error_title, message_of};
+use crate::pages::{error_title, message_of};
 use crate::paths;
 use crate::shell::NeedsScript;
 
@@ -21,26 +21,23 @@ pub fn StaffSignIn() -> impl IntoView {
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
-    let problems = RwSignal::new(Vec::<FieldProblem>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let request = FormRequest::new();
+    let form = StaffForm::new();
+    let StaffForm {
+        problems,
+        failure,
+        request,
+    } = form;
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if request.is_pending() {
-            return;
-        }
-        let missing = blank(
+        if !form.ready(
             i18n,
             &[
                 ("email", email, "staff-email-required"),
                 ("password", password, "staff-password-required"),
                 ("code", code, "staff-code-required"),
             ],
-        );
-        failure.set(None);
-        problems.set(missing);
-        if !problems.with_untracked(Vec::is_empty) {
+        ) {
             return;
         }
         let sign_in = SignIn {
