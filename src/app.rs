@@ -25,13 +25,6 @@ pub fn Frame(children: Children) -> impl IntoView {
     // Every field's hidden "Error:" before its message, in the page's language.
     provide_context(ErrorPrefix(Signal::derive(i18n.tr("form-error-prefix"))));
     let is_routing = RwSignal::new(false);
-    // Once the page the server sent is alive, `<html data-hydrated>` says so:
-    // the tests wait for it before they type, as its forms work only then.
-    Effect::new(|| {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute(HYDRATED, "");
-        }
-    });
     view! {
         <Title formatter=move |page: String| format!("{page} · {}", i18n.t("site-name"))/>
         <Router set_is_routing=is_routing.write_only()>
@@ -45,9 +38,20 @@ pub fn Frame(children: Children) -> impl IntoView {
 }
 
 /// Brings the page the server rendered to life (lazily: a page of a lazy
-/// route first loads its code).
+/// route first loads its code). Once all of it is alive, `<html
+/// data-hydrated>` says so: the tests wait for it before they type, as its
+/// forms work only then. Not an effect of the frame: that runs while the
+/// route's code is still on its way.
 #[cfg(target_arch = "wasm32")]
 pub fn hydrate<V: IntoView + 'static>(app: fn() -> V) {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_lazy(app);
+    _ = any_spawner::Executor::init_wasm_bindgen();
+    leptos::task::spawn_local(async move {
+        leptos::mount::hydrate_from_async(document().body().expect("a body"), app)
+            .await
+            .forget();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute(HYDRATED, "");
+        }
+    });
 }
