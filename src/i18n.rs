@@ -98,8 +98,8 @@ impl I18n {
     /// Switches the language, and keeps the choice for the server; once a
     /// page has needed the fetched messages, they are fetched in the new
     /// language first, so that no page shows message ids. If they cannot
-    /// be, the language stays as it was.
-    pub fn set_lang(&self, lang: Lang) {
+    /// be, the language stays as it was and `otherwise` runs.
+    pub fn set_lang(&self, lang: Lang, otherwise: impl FnOnce() + 'static) {
         let this = *self;
         let switch = move || {
             remember(lang);
@@ -109,9 +109,12 @@ impl I18n {
             switch();
         } else {
             spawn_local(async move {
-                if let Ok(sources) = this.fetch(lang).await {
-                    this.add_fetched(lang, sources);
-                    switch();
+                match this.fetch(lang).await {
+                    Ok(sources) => {
+                        this.add_fetched(lang, sources);
+                        switch();
+                    }
+                    Err(_) => otherwise(),
                 }
             });
         }

@@ -31,3 +31,11 @@ test('when the messages cannot be fetched the page says so, and its retry works'
   await expect(page.locator('main h1')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('when the other language cannot be fetched, switching asks the server for the page in it', async ({ page }) => {
+  await page.goto('/seguimiento');
+  await page.route('**/locales/en/**', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('h1')).toHaveText('Track an application');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

@@ -20,16 +20,21 @@ pub fn SiteHeader() -> impl IntoView {
             name: i18n::format(lang, "language-self-name", None),
         })
         .collect();
-    let change = move |tag: &'static str| {
-        if let Some(lang) = Lang::parse(tag) {
-            i18n.set_lang(lang);
-        }
-    };
     let location = use_location();
     // Without script, the link asks the server for this page in that language.
     let href = move |tag: &'static str| {
         let page = meta::canonical(&location.pathname.get(), &location.search.get());
         meta::in_lang(&page, Lang::parse(tag).unwrap_or_default())
+    };
+    // When the other language's messages cannot be fetched, the link is
+    // followed as without script: the person sees that the network failed.
+    let change = move |tag: &'static str| {
+        if let Some(lang) = Lang::parse(tag) {
+            let page = href(tag);
+            i18n.set_lang(lang, move || {
+                let _ = window().location().assign(&page);
+            });
+        }
     };
     // Home and the search page have their own, larger search box.
     let own_search = move || matches!(location.pathname.get().as_str(), paths::HOME | paths::SEARCH);
