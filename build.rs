@@ -3,8 +3,8 @@
 //! which the app fetches with the pages that use them (they would otherwise
 //! weigh on every first visit: a split wasm keeps all its data in the main
 //! module). The server's renderer has them all from the start: the fetched
-//! files are also gathered into one resource for it. Adding a file needs no
-//! code change.
+//! files are also gathered into one resource for it, with those only it
+//! uses. Adding a file needs no code change.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 /// Files built in: the frame, the home page and the pages of finding and reading
 /// (not the accessibility statement: a page of its own, and a long one).
 const BUILT_IN: [&str; 2] = ["app", "find"];
+/// Files only the server uses (text messages): never fetched by the app.
+const SERVER_ONLY: [&str; 1] = ["sms"];
 
 fn main() {
     println!("cargo::rerun-if-changed=locales");
@@ -28,7 +30,7 @@ fn main() {
             } else {
                 others += &fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
                 others += "\n";
-                if !fetched.contains(&name) {
+                if !fetched.contains(&name) && !SERVER_ONLY.contains(&name.as_str()) {
                     fetched.push(name);
                 }
             }

@@ -10,9 +10,6 @@ use crate::i18n::provide_i18n;
 use crate::pages::procedure::TrackingPrefill;
 use crate::shell::{MAIN_ID, RouteFocus, SiteFooter, SiteHeader, SkipToContent, provide_live_region};
 
-/// The attribute of `<html>` that says the page is alive.
-const HYDRATED: &str = "data-hydrated";
-
 /// What every page shares: the languages, the live region, the router, the
 /// skip link, header, `<main>` and footer. `children` are the `<Routes>`.
 #[component]
@@ -51,7 +48,7 @@ pub fn hydrate<V: IntoView + 'static>(app: fn() -> V) {
             .await
             .forget();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute(HYDRATED, "");
+            let _ = root.set_attribute("data-hydrated", "");
         }
     });
 }

@@ -124,13 +124,14 @@ export async function outbox(request: APIRequestContext, phone: string): Promise
   return messages.map((m) => m.body);
 }
 
-/** Moves an application of `form` on, as its agency's caseworker does at the desk. */
-export async function advance(request: APIRequestContext, form: Form, folio: string): Promise<void> {
+/** Moves an application of `form` to review, as its agency's caseworker does at the desk. */
+export async function toReview(request: APIRequestContext, form: Form, folio: string): Promise<void> {
   const sheet = await (await request.get(`/api/v1/services/${form.service}`)).json();
   const agency: string = sheet.agency.slug;
   const csrf = await caseworkerSession(request, agency);
-  const response = await request.post(`/api/v1/staff/agencies/${agency}/applications/${folio}/advance`, {
+  const response = await request.post(`/api/v1/staff/agencies/${agency}/applications/${folio}/status`, {
     headers: { 'X-CSRF-Token': csrf },
+    data: { status: 'in_review' },
   });
   expect(response.status()).toBe(200);
 }

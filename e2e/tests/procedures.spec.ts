@@ -1,6 +1,6 @@
 import { test, expect, expectFocusAndAnnouncement } from '../support/fixtures';
 import {
-  APPLICANT_CURP, PROCEDURES, Form, advance, fillStep, loadForm, outbox, settled, tabTo,
+  APPLICANT_CURP, PROCEDURES, Form, toReview, fillStep, loadForm, outbox, settled, tabTo,
 } from '../support/procedure';
 
 const FOLIO = /^VEN-[0-9A-HJKMNP-TV-Z]{8}$/;
@@ -116,7 +116,7 @@ for (const [index, id] of PROCEDURES.entries()) {
     await expectFocusAndAnnouncement(page, '#sms-title', 'Confirmamos tu número');
 
     // The officer moves it on: the new status shows, and a text went out.
-    await advance(request, form, folio);
+    await toReview(request, form, folio);
     await tabTo(page, 'main form button[type=submit]');
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toContainText('En revisión');

@@ -1,27 +1,34 @@
 // The agencies' side, with the keyboard only: a caseworker invited from the
 // command line enrols (the TOTP code computed here from the key the page
 // shows, as an authenticator app would), signs in, finds a citizen's
-// application in the queue, opens it and moves it on; the citizen then
-// sees it resolved on /seguimiento. axe on every page and state.
+// application in the queue, opens it and asks for more information; the
+// citizen reads it on /seguimiento and by SMS, and answers; the caseworker
+// approves, and the citizen sees it. axe on every page and state.
 import { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, VIEWPORTS, Lang } from '../support/fixtures';
 import { invite, totp } from '../support/staff';
-import { APPLICANT_CURP, tabTo } from '../support/procedure';
+import { APPLICANT_CURP, outbox, tabTo } from '../support/procedure';
 
 const PASSWORD = 'tortuga marina bajo la lluvia';
 const WORDS = {
   es: {
     enrolTitle: 'Activa tu cuenta', enrol: 'Activar mi cuenta', enrolled: 'Tu cuenta está activa', signIn: 'Entrar',
     signInTitle: 'Entrar a la gestión de tu dependencia', wrong: 'El correo, la contraseña o el código no son correctos',
-    guessable: 'Tu contraseña es fácil de adivinar', queue: 'Solicitudes', inReview: 'En revisión', resolved: 'Resuelta',
-    toReview: 'Pasar a revisión', resolve: 'Marcar como resuelta', now: 'La solicitud ahora está: En revisión',
+    guessable: 'Tu contraseña es fácil de adivinar', queue: 'Solicitudes', inReview: 'En revisión',
+    asked: 'Información solicitada', approved: 'Aprobada', save: 'Guardar la decisión',
+    choose: 'Elige qué pasa con la solicitud', noNote: 'Escribe un mensaje', now: 'La solicitud ahora está: ',
+    note: 'Sube la página 2 de tu INE, por favor', reply: 'Ya la envié por correo a la clínica',
+    answer: 'Enviar mi respuesta', sent: 'Tu respuesta se envió', sms: 'necesita más información',
     invalid: 'Este enlace ya no sirve', signedOut: 'No has entrado', signOut: 'Salir',
   },
   en: {
     enrolTitle: 'Set up your account', enrol: 'Set up my account', enrolled: 'Your account is set up', signIn: 'Sign in',
     signInTitle: "Sign in to your agency's management", wrong: 'The e-mail, the password or the code is not right',
-    guessable: 'Your password is easy to guess', queue: 'Applications', inReview: 'In review', resolved: 'Resolved',
-    toReview: 'Move to in review', resolve: 'Mark as resolved', now: 'The application is now: In review',
+    guessable: 'Your password is easy to guess', queue: 'Applications', inReview: 'In review',
+    asked: 'Information requested', approved: 'Approved', save: 'Save the decision',
+    choose: 'Choose what happens to the application', noNote: 'Write a message', now: 'The application is now: ',
+    note: 'Please upload page 2 of your INE', reply: 'I sent it to the clinic by e-mail',
+    answer: 'Send my answer', sent: 'Your answer was sent', sms: 'needs more information',
     invalid: 'This link no longer works', signedOut: 'You are not signed in', signOut: 'Sign out',
   },
 };
@@ -42,6 +49,35 @@ async function applied(page: Page): Promise<string> {
   return (await answer.json()).folio;
 }
 
+/** Subscribes a new phone to `folio`'s texts, as /seguimiento does; the phone. */
+async function subscribed(page: Page, folio: string, lang: Lang): Promise<string> {
+  const phone = `55${String(Date.now()).slice(-8)}`;
+  const data = { folio, curp: APPLICANT_CURP, phone };
+  expect((await page.request.post(`/api/v1/applications/sms?lang=${lang}`, { data })).status()).toBe(202);
+  const code = (await outbox(page.request, phone))[0].match(/\b(\d{6})\b/)![1];
+  const confirmed = await page.request.post('/api/v1/applications/sms/confirm', { data: { ...data, code } });
+  expect(confirmed.status()).toBe(204);
+  return phone;
+}
+
+/** The citizen looks their application up on /seguimiento. */
+async function track(page: Page, folio: string) {
+  await page.goto(`/seguimiento?folio=${folio}`);
+  await tabTo(page, '#curp');
+  await page.keyboard.type(APPLICANT_CURP);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#application-title')).toBeVisible();
+}
+
+/** Saves the decision with the keyboard; it is said, with the focus on the status. */
+async function decide(page: Page, words: (typeof WORDS)['es'], status: string) {
+  await tabTo(page, `main button:text-is("${words.save}")`);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#case-status')).toBeFocused();
+  await expect(page.locator('#case-status')).toContainText(status);
+  await expect(page.locator('body > [aria-live="polite"]')).toHaveText(words.now + status);
+}
+
 async function checked(page: Page) {
   await expectNoAxeViolations(page);
   await expectNoHorizontalScroll(page);
@@ -53,8 +89,9 @@ for (const lang of ['es', 'en'] as Lang[]) {
     test.describe(`${lang} at ${viewport.name}`, () => {
       test.use({ lang, viewport: { width: viewport.width, height: viewport.height } });
 
-      test('a caseworker enrols, signs in, and moves a citizen\'s application on, with the keyboard', async ({ page }) => {
+      test('a caseworker enrols, signs in, asks a citizen for more and approves, with the keyboard', async ({ page }) => {
         const folio = await applied(page);
+        const phone = await subscribed(page, folio, lang);
         const email = `caso-${lang}-${viewport.width}-${Date.now()}@imss.gob.mx`;
         const token = invite(email, 'caseworker', 'imss');
 
@@ -113,25 +150,62 @@ for (const lang of ['es', 'en'] as Lang[]) {
         await tabTo(page, `main a:text-is("${folio}")`);
         await page.keyboard.press('Enter');
 
-        // The application: its answers as the citizen checked them, and the button that moves it on.
+        // The application: its answers as the citizen checked them, and the decision.
         await expect(page.locator('main h1')).toBeFocused();
         await expect(page.locator('main h1')).toContainText(folio);
         await expect(page.locator('main dl').first()).toContainText(APPLICANT_CURP);
         await checked(page);
-        await tabTo(page, `main button:text-is("${words.toReview}")`);
+        await tabTo(page, `main button:text-is("${words.save}")`);
         await page.keyboard.press('Enter');
-        await expect(page.locator('main').getByText(words.inReview, { exact: true }).first()).toBeVisible();
-        await expect(page.locator('body > [aria-live="polite"]')).toHaveText(words.now);
-        await tabTo(page, `main button:text-is("${words.resolve}")`);
+        await expect(summary).toBeFocused();
+        await expect(summary).toContainText(words.choose);
+        await checked(page);
+        await tabTo(page, '#decision');
+        await page.keyboard.press('Space');
+        await decide(page, words, words.inReview);
+
+        // Asking for more needs the message; the choice stays while it is missing.
+        await tabTo(page, '#decision');
+        await page.keyboard.press('Space');
+        await tabTo(page, `main button:text-is("${words.save}")`);
         await page.keyboard.press('Enter');
-        await expect(page.locator(`main button:text-is("${words.resolve}")`)).toHaveCount(0);
+        await expect(summary).toBeFocused();
+        await expect(summary).toContainText(words.noNote);
+        await expect(page.locator('#decision')).toBeChecked();
+        await checked(page);
+        await tabTo(page, '#decision_note');
+        await page.keyboard.type(words.note);
+        await decide(page, words, words.asked);
         await checked(page);
 
-        // The citizen finds it resolved.
-        await page.goto(`/seguimiento?folio=${folio}`);
-        await page.locator('#curp').fill(APPLICANT_CURP);
-        await page.locator('#curp').press('Enter');
-        await expect(page.locator('main').getByText(words.resolved, { exact: true }).first()).toBeVisible();
+        // The citizen reads it there and by SMS, and answers.
+        expect((await outbox(page.request, phone))[0]).toContain(words.sms);
+        expect((await outbox(page.request, phone))[0]).toContain(words.note);
+        await track(page, folio);
+        await expect(page.locator('main')).toContainText(words.note);
+        await checked(page);
+        await tabTo(page, '#reply_message');
+        await page.keyboard.type(words.reply);
+        await tabTo(page, `main button:text-is("${words.answer}")`);
+        await page.keyboard.press('Enter');
+        await expect(page.locator('#application-title')).toBeFocused();
+        await expect(page.locator('body > [aria-live="polite"]')).toContainText(words.sent);
+        await expect(page.locator('#reply_message')).toHaveCount(0);
+        await expect(page.locator('main')).toContainText(words.reply);
+        await checked(page);
+
+        // The caseworker reads the answer and approves (the second choice, by arrow key).
+        await page.goto(`/gestion/dependencias/imss/solicitudes/${folio}`);
+        await expect(page.locator('main')).toContainText(words.reply);
+        await tabTo(page, '#decision');
+        await page.keyboard.press('ArrowDown');
+        await decide(page, words, words.approved);
+        await expect(page.locator(`main button:text-is("${words.save}")`)).toHaveCount(0);
+        await checked(page);
+
+        // The citizen sees how it ended.
+        await track(page, folio);
+        await expect(page.locator('main').getByText(words.approved, { exact: true }).first()).toBeVisible();
       });
     });
   }

@@ -19,7 +19,30 @@ tracking-history-zone = Times are Mexico City time.
 
 status-received = Received
 status-in-review = In review
-status-resolved = Resolved
+status-information-requested = Information requested
+status-approved = Approved
+status-rejected = Rejected
+
+history-note = The agency wrote:
+history-reply-yours = You answered:
+history-reply-applicant = The applicant answered:
+
+tracking-reply-title = The agency needs more information
+tracking-reply-intro = Read what the agency wrote in the history below, and answer it here. Your application goes back to review once you send your answer.
+tracking-reply-message = Your answer
+tracking-reply-hint = Write what the agency asked for. Do not include passwords or bank details.
+tracking-reply-send = Send my answer
+tracking-reply-failed = We couldn't send your answer
+tracking-reply-sent = Your answer was sent. The application is back in review.
+
+message-count-remaining = { $count ->
+    [one] You have 1 character remaining
+   *[other] You have { $count } characters remaining
+    }
+message-count-over = { $count ->
+    [one] You have 1 character too many
+   *[other] You have { $count } characters too many
+    }
 
 tracking-sms-title = SMS updates
 tracking-sms-intro = We will text you each time your application's status changes. First we confirm your number with a code.

@@ -135,3 +135,8 @@ validation-date-invalid = “{ $label }” must be a real date: check the day an
 validation-date-too_old = The year of “{ $label }” must be 1900 or later
 validation-date-future = “{ $label }” must be today or in the past
 validation-date-past = “{ $label }” must be today or in the future
+
+## Messages (a caseworker's note, an applicant's answer)
+
+validation-message-required = Write a message
+validation-message-too_long = Your message is too long: write { $max } characters or fewer

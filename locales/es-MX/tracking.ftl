@@ -19,7 +19,30 @@ tracking-history-zone = Las horas son del centro de México.
 
 status-received = Recibida
 status-in-review = En revisión
-status-resolved = Resuelta
+status-information-requested = Información solicitada
+status-approved = Aprobada
+status-rejected = Rechazada
+
+history-note = La dependencia escribió:
+history-reply-yours = Respondiste:
+history-reply-applicant = La persona solicitante respondió:
+
+tracking-reply-title = La dependencia necesita más información
+tracking-reply-intro = Lee lo que escribió la dependencia en el historial de abajo y respóndelo aquí. Tu solicitud vuelve a revisión cuando envíes tu respuesta.
+tracking-reply-message = Tu respuesta
+tracking-reply-hint = Escribe lo que pidió la dependencia. No incluyas contraseñas ni datos bancarios.
+tracking-reply-send = Enviar mi respuesta
+tracking-reply-failed = No pudimos enviar tu respuesta
+tracking-reply-sent = Tu respuesta se envió. La solicitud está de nuevo en revisión.
+
+message-count-remaining = { $count ->
+    [one] Te queda 1 carácter
+   *[other] Te quedan { $count } caracteres
+    }
+message-count-over = { $count ->
+    [one] Tienes 1 carácter de más
+   *[other] Tienes { $count } caracteres de más
+    }
 
 tracking-sms-title = Avisos por SMS
 tracking-sms-intro = Te enviaremos un mensaje de texto cada vez que tu solicitud cambie de estado. Primero confirmaremos tu número con un código.

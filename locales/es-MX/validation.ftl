@@ -135,3 +135,8 @@ validation-date-invalid = «{ $label }» debe ser una fecha real: revisa el día
 validation-date-too_old = El año de «{ $label }» debe ser 1900 o posterior
 validation-date-future = «{ $label }» debe ser hoy o una fecha pasada
 validation-date-past = «{ $label }» debe ser hoy o una fecha futura
+
+## Messages (a caseworker's note, an applicant's answer)
+
+validation-message-required = Escribe un mensaje
+validation-message-too_long = Tu mensaje es demasiado largo: escribe { $max } caracteres o menos

@@ -1,5 +1,5 @@
 use ventanilla_core::api::{
-    ApplicationStatus, NewApplication, Receipt, SmsConfirmation, SmsSubscription, TrackingRequest,
+    ApplicationStatus, NewApplication, Receipt, Reply, SmsConfirmation, SmsSubscription, TrackingRequest,
 };
 use ventanilla_core::lang::Lang;
 
@@ -20,6 +20,11 @@ pub async fn submit(application: NewApplication, idempotency_key: String, lang: 
 /// An application's status and history, given its folio and the applicant's CURP.
 pub async fn track(request: TrackingRequest, lang: Lang) -> Result<ApplicationStatus, ApiError> {
     post("/applications/track", lang, &request, None).await
+}
+
+/// The applicant's answer to what the agency asked.
+pub async fn reply(reply: Reply, lang: Lang) -> Result<ApplicationStatus, ApiError> {
+    post("/applications/reply", lang, &reply, None).await
 }
 
 /// Asks for a one-time code by SMS to subscribe a phone to an application.

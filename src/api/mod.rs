@@ -12,7 +12,7 @@ mod search;
 mod services;
 mod staff;
 
-pub use applications::{confirm_sms, request_sms, submit, track};
+pub use applications::{confirm_sms, reply, request_sms, submit, track};
 pub use catalogue::{agencies, agency, categories, life_events};
 pub use forms::form;
 pub use gallery::component_docs;
@@ -21,7 +21,7 @@ pub use offices::{office, offices, states};
 pub use registry::{curp, find_curp};
 pub use search::search;
 pub use services::{keep_sheet, service, services};
-pub use staff::{advance, case, enrol, enrolment, queue, session, sign_in, sign_out};
+pub use staff::{case, decide, enrol, enrolment, queue, session, sign_in, sign_out};
 
 mod transport;
 

@@ -1,5 +1,6 @@
 use ventanilla_core::api::{
     ApplicationCase, ApplicationStatus, Enrolled, Enrolment, EnrolmentStart, QueuedApplication, SignIn, StaffSession,
+    StatusUpdate,
 };
 use ventanilla_core::lang::Lang;
 
@@ -48,12 +49,18 @@ pub async fn case(agency: &str, folio: &str, lang: Lang) -> Result<ApplicationCa
     .await
 }
 
-/// Moves an application to its next status.
-pub async fn advance(agency: &str, folio: &str, csrf_token: &str, lang: Lang) -> Result<ApplicationStatus, ApiError> {
+/// A caseworker's decision on an application.
+pub async fn decide(
+    agency: &str,
+    folio: &str,
+    update: &StatusUpdate,
+    csrf_token: &str,
+    lang: Lang,
+) -> Result<ApplicationStatus, ApiError> {
     let path = format!(
-        "/staff/agencies/{}/applications/{}/advance",
+        "/staff/agencies/{}/applications/{}/status",
         encode(agency),
         encode(folio)
     );
-    post(&path, lang, &(), csrf(csrf_token)).await
+    post(&path, lang, update, csrf(csrf_token)).await
 }

@@ -38,5 +38,5 @@ pub use result_pages::{ResultPages, announce_results};
 pub use search::{Search, hit_href};
 pub use service_sheet::ServiceSheet;
 pub use staff::{StaffCase, StaffEnrol, StaffQueue, StaffSignIn};
-pub use tracking::{Tracking, status_key};
+pub use tracking::{Tracking, history_list, status_key, status_tag};
 pub use trail::home_trail;

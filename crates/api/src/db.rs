@@ -12,8 +12,8 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use crate::problem::ApiProblem;
 
 /// 2 added online procedures: forms, applications and SMS; 3 staff and
-/// the audit log.
-const SCHEMA_VERSION: i32 = 3;
+/// the audit log; 4 the caseworkers' decisions, notes and replies.
+const SCHEMA_VERSION: i32 = 4;
 const SCHEMA: &str = include_str!("db/schema.sql");
 
 #[derive(Clone)]
@@ -95,11 +95,24 @@ fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
     let tx = connection.transaction()?;
     tx.execute_batch(SCHEMA)?;
     match version {
+        0 => seed::load(&tx)?,
         // A catalogue from before the procedures: add only their forms.
         1 => seed::forms::load(&tx)?,
-        // Before staff: their tables are new and empty; the retention's column is new.
-        2 => tx.execute_batch("ALTER TABLE applications ADD COLUMN answers_deleted_at TEXT")?,
-        _ => seed::load(&tx)?,
+        _ => {}
+    }
+    // Before staff: their tables are new and empty; the retention's column is new.
+    if version == 2 {
+        tx.execute_batch("ALTER TABLE applications ADD COLUMN answers_deleted_at TEXT")?;
+    }
+    // Before decisions: the history's words are new, and the one way to
+    // resolve (the back office's) approved.
+    if matches!(version, 2 | 3) {
+        tx.execute_batch(
+            "ALTER TABLE status_history ADD COLUMN note TEXT;
+             ALTER TABLE status_history ADD COLUMN reply TEXT;
+             UPDATE applications SET status = 'approved' WHERE status = 'resolved';
+             UPDATE status_history SET status = 'approved' WHERE status = 'resolved';",
+        )?;
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     tx.commit()

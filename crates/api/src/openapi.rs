@@ -26,6 +26,7 @@ use utoipa::OpenApi;
         crate::routes::forms::get,
         crate::routes::applications::submit,
         crate::routes::applications::track,
+        crate::routes::applications::reply,
         crate::routes::sms::request,
         crate::routes::sms::confirm,
         crate::routes::staff::enrolment,
@@ -36,7 +37,7 @@ use utoipa::OpenApi;
         crate::routes::staff::sign_out_everywhere,
         crate::routes::desk::queue,
         crate::routes::desk::case,
-        crate::routes::desk::advance
+        crate::routes::desk::decide
     ),
     components(schemas(ventanilla_core::api::Problem)),
     modifiers(&SecuritySchemes, &CommonProblems)

@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use rusqlite::{Connection, params};
+use ventanilla_core::api::Status;
 
 use crate::audit::{self, Entry};
 use crate::db::write_transaction;
@@ -31,11 +32,24 @@ impl Default for Retention {
 pub fn purge(conn: &Connection, retention: Retention) -> rusqlite::Result<usize> {
     let now = clock::now();
     let before = clock::rfc3339(now - i64::from(retention.days) * 24 * 60 * 60);
+    let resolved = Status::ALL
+        .into_iter()
+        .filter(|status| status.is_resolved())
+        .map(|status| format!("'{}'", status.code()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let due = format!(
+        "SELECT folio FROM applications WHERE answers_deleted_at IS NULL AND status IN ({resolved})
+           AND folio IN (SELECT folio FROM status_history WHERE status IN ({resolved}) AND at < ?1)"
+    );
     let tx = write_transaction(conn)?;
+    // The applicant's replies are answers too.
+    tx.execute(
+        &format!("UPDATE status_history SET reply = NULL WHERE reply IS NOT NULL AND folio IN ({due})"),
+        [&before],
+    )?;
     let deleted = tx.execute(
-        "UPDATE applications SET answers = '{}', answers_deleted_at = ?2
-         WHERE answers_deleted_at IS NULL AND status = 'resolved'
-           AND folio IN (SELECT folio FROM status_history WHERE status = 'resolved' AND at < ?1)",
+        &format!("UPDATE applications SET answers = '{{}}', answers_deleted_at = ?2 WHERE folio IN ({due})"),
         params![before, clock::rfc3339(now)],
     )?;
     if deleted > 0 {

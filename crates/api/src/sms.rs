@@ -3,6 +3,7 @@
 //! gateway delivers it. The default gateway delivers nothing: in development
 //! the outbox is the phone (`GET /api/v1/dev/sms-outbox`).
 
+use fluent_bundle::FluentArgs;
 use rusqlite::{Connection, params};
 use ventanilla_core::api::Status;
 use ventanilla_core::lang::Lang;
@@ -49,28 +50,20 @@ impl Sms {
 
 /// The text that carries a one-time code.
 pub fn code_message(lang: Lang, folio: &str, code: &str) -> String {
-    match lang {
-        Lang::Es => {
-            format!("Ventanilla: tu código para recibir avisos de la solicitud {folio} es {code}. Vence en 10 minutos.")
+    say(lang, "sms-code", &[("folio", folio), ("code", code)])
+}
+
+/// The text that reports a new status, with what the agency asks for.
+pub fn status_message(lang: Lang, folio: &str, status: Status, note: Option<&str>) -> String {
+    match (status, note) {
+        (Status::InformationRequested, Some(note)) => {
+            say(lang, "sms-information-requested", &[("folio", folio), ("note", note)])
         }
-        Lang::En => {
-            format!("Ventanilla: your code to get updates on application {folio} is {code}. It expires in 10 minutes.")
-        }
+        _ => say(lang, "sms-status", &[("folio", folio), ("status", status.code())]),
     }
 }
 
-/// The text that reports a new status.
-pub fn status_message(lang: Lang, folio: &str, status: Status) -> String {
-    let name = match (lang, status) {
-        (Lang::Es, Status::Received) => "recibida",
-        (Lang::Es, Status::InReview) => "en revisión",
-        (Lang::Es, Status::Resolved) => "resuelta",
-        (Lang::En, Status::Received) => "received",
-        (Lang::En, Status::InReview) => "in review",
-        (Lang::En, Status::Resolved) => "resolved",
-    };
-    match lang {
-        Lang::Es => format!("Ventanilla: tu solicitud {folio} ahora está {name}."),
-        Lang::En => format!("Ventanilla: your application {folio} is now {name}."),
-    }
+fn say(lang: Lang, key: &str, args: &[(&'static str, &str)]) -> String {
+    let args: FluentArgs = args.iter().map(|&(name, value)| (name, value.to_owned())).collect();
+    ventanilla::i18n::format(lang, key, Some(&args))
 }

@@ -1,23 +1,26 @@
-use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
-use ventanilla_core::api::{ApplicationCase, StaffSession, Status};
+use ventanilla_core::api::{ApplicationCase, ApplicationStatus, StaffSession};
 use ventanilla_core::forms::FormDefinition;
-use ventanilla_ui::{BackLink, Button, Loading, SummaryList, SummaryRow, Tag, TagColour};
+use ventanilla_ui::{BackLink, Loading, SummaryList, SummaryRow};
 
+use super::decision::Decision;
 use super::{WithSession, failed, style};
 use crate::api::{self, ApiError};
 use crate::format;
 use crate::i18n::use_i18n;
 use crate::pages::procedure::shown;
-use crate::pages::{FormRequest, status_key};
+use crate::pages::{history_list, status_key, status_tag};
 use crate::paths;
-use crate::shell::{NeedsScript, announce};
+use crate::shell::{NeedsScript, announcer, focus_when_shown};
+
+/// The line that says where the application is, focused after a decision.
+const STATUS_ID: &str = "case-status";
 
 /// `/gestion/dependencias/{agency}/solicitudes/{folio}`: one application,
 /// where it is and the citizen's answers, laid out as their own
-/// check-your-answers page does; and the button that moves it on.
+/// check-your-answers page does; and the caseworker's decision.
 #[component]
 pub fn StaffCase() -> impl IntoView {
     let i18n = use_i18n();
@@ -68,43 +71,15 @@ fn Case(session: StaffSession, agency: String, folio: String) -> impl IntoView {
 fn CaseView(case: ApplicationCase, form: FormDefinition, agency: String, csrf: String) -> impl IntoView {
     let i18n = use_i18n();
     let status = RwSignal::new(case.status.clone());
-    let failure = RwSignal::new(None::<ApiError>);
-    let request = FormRequest::new();
-    let folio = case.status.folio.clone();
-    let advance = move |_: MouseEvent| {
-        if request.is_pending() {
-            return;
-        }
-        let (agency, folio, csrf) = (agency.clone(), folio.clone(), csrf.clone());
-        request.send(
-            async move { api::advance(&agency, &folio, &csrf, i18n.lang_untracked()).await },
-            move |answer| match answer {
-                Ok(now) => {
-                    failure.set(None);
-                    announce(i18n.t_with("staff-advanced", &[("status", i18n.t(&status_key(now.status)).into())]));
-                    status.set(now);
-                }
-                Err(error) => failure.set(Some(error)),
-            },
-        );
-    };
-    let history = move || {
-        status
-            .get()
-            .history
-            .into_iter()
-            .map(|change| {
-                let (name, at) = (status_key(change.status), change.at.clone());
-                view! {
-                    <li>
-                        <strong>{move || i18n.t(&name)}</strong>
-                        " · "
-                        <time datetime=change.at.clone()>{move || format::moment(i18n.lang(), &at)}</time>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
+    let say = announcer();
+    let decided = Callback::new(move |now: ApplicationStatus| {
+        let name = i18n.t(&status_key(now.status));
+        status.set(now);
+        // The form that had the focus is replaced (or gone, once resolved).
+        focus_when_shown(STATUS_ID, move || {
+            say(i18n.t_with("staff-decided", &[("status", name.into())]))
+        });
+    });
     let answers = form
         .steps
         .iter()
@@ -128,26 +103,20 @@ fn CaseView(case: ApplicationCase, form: FormDefinition, agency: String, csrf: S
             }
         })
         .collect_view();
-    let next = move || match status.read().status {
-        Status::Received => Some("staff-advance-in-review"),
-        Status::InReview => Some("staff-advance-resolved"),
-        Status::Resolved => None,
-    };
-    let now = move || status.read().status;
+    let folio = case.status.folio.clone();
     view! {
         <p class=style::intro>{case.status.title.clone()}</p>
-        <p>
-            {i18n.tr("staff-case-status")} " "
-            <Tag colour=TagColour::Grey>{move || i18n.t(&status_key(now()))}</Tag>
+        <p id=STATUS_ID tabindex="-1">
+            {i18n.tr("staff-case-status")} " " {move || status_tag(status.read().status)}
         </p>
-        {move || failure.get().map(failed)}
-        {move || next().map(|label| view! {
-            <Button button_type="button" busy=Signal::derive(move || request.pending()) on_click=advance.clone()>
-                {i18n.tr(label)}
-            </Button>
-        })}
+        {move || {
+            let now = status.read().status;
+            (!now.decisions().is_empty()).then(|| view! {
+                <Decision from=now agency=agency.clone() folio=folio.clone() csrf=csrf.clone() on_decided=decided/>
+            })
+        }}
         <h2>{i18n.tr("staff-case-history")}</h2>
-        <ol class=style::history>{history}</ol>
+        {move || history_list(status.get().history, "history-reply-applicant")}
         <h2>{i18n.tr("staff-case-answers")}</h2>
         {match case.answers_deleted_at.clone() {
             Some(at) => view! {

@@ -4,6 +4,7 @@
 //! citizen's data or a staff member's session.
 
 mod case;
+mod decision;
 mod enrol;
 mod queue;
 mod sign_in;

@@ -1,13 +1,14 @@
 //! `/seguimiento`: an application's status, found with its folio and the
 //! applicant's CURP (never the folio alone), and SMS updates for it.
 
+mod reply;
 mod sms;
 mod status;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use ventanilla_core::api::{ApplicationStatus, FOLIO_REQUIRED, TrackingRequest};
+use ventanilla_core::api::{ApplicationStatus, FOLIO_REQUIRED, Status, TrackingRequest};
 use ventanilla_core::validate::message_key_for;
 use ventanilla_ui::{Alert, AlertKind, Button, ErrorSummary, FieldProblem, TextInput, Width};
 
@@ -17,8 +18,9 @@ use crate::pages::home_trail;
 use crate::pages::procedure::TrackingPrefill;
 use crate::pages::{FormRequest, error_title, message_of};
 use crate::shell::NeedsScript;
+use reply::ReplyForm;
 use status::StatusHistory;
-pub use status::status_key;
+pub use status::{history_list, status_key, status_tag};
 
 stylance::import_crate_style!(style, "src/pages/tracking/tracking.module.css");
 
@@ -40,6 +42,8 @@ pub fn Tracking() -> impl IntoView {
     let found = RwSignal::new(None::<(ApplicationStatus, String)>);
     // Set when the status is looked up again because a phone was just confirmed.
     let phone_confirmed = RwSignal::new(false);
+    // Set when the status shown is the one the applicant's answer brought.
+    let replied = RwSignal::new(false);
     let lookup = FormRequest::new();
 
     let look_up = move || {
@@ -83,6 +87,7 @@ pub fn Tracking() -> impl IntoView {
         ev.prevent_default();
         if !lookup.is_pending() {
             phone_confirmed.set(false);
+            replied.set(false);
             look_up();
         }
     };
@@ -116,10 +121,22 @@ pub fn Tracking() -> impl IntoView {
             }
         })}
         {move || found.get().map(|(status, curp)| view! {
-            <StatusHistory status=status.clone()/>
+            <StatusHistory status=status.clone() just_replied=replied.get_untracked()/>
+            {(status.status == Status::InformationRequested).then(|| {
+                let curp = curp.clone();
+                view! {
+                    <ReplyForm folio=status.folio.clone() curp=curp.clone()
+                        on_replied=Callback::new(move |now| {
+                            replied.set(true);
+                            phone_confirmed.set(false);
+                            found.set(Some((now, curp.clone())));
+                        })/>
+                }
+            })}
             <sms::SmsUpdates folio=status.folio.clone() curp=curp subscribed=status.sms.clone()
                 just_confirmed=phone_confirmed.get_untracked()
                 on_confirmed=Callback::new(move |_| {
+                    replied.set(false);
                     phone_confirmed.set(true);
                     look_up();
                 })/>

@@ -153,7 +153,12 @@ CREATE TABLE IF NOT EXISTS applications (
 CREATE TABLE IF NOT EXISTS status_history (
     folio  TEXT NOT NULL REFERENCES applications(folio),
     status TEXT NOT NULL,
-    at     TEXT NOT NULL
+    at     TEXT NOT NULL,
+    -- The agency's words to the applicant with this change.
+    note   TEXT,
+    -- The applicant's answer that brought it back to review; deleted with
+    -- the answers.
+    reply  TEXT
 );
 CREATE INDEX IF NOT EXISTS status_history_by_folio ON status_history(folio);
 

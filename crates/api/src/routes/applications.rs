@@ -3,7 +3,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use rusqlite::{Connection, OptionalExtension, params};
 use ventanilla_core::api::{
-    ApplicationStatus, LangQuery, NewApplication, NoQuery, Receipt, Status, StatusChange, TrackingRequest,
+    ApplicationStatus, LangQuery, NewApplication, NoQuery, Receipt, Reply, Status, StatusChange, TrackingRequest,
 };
 use ventanilla_core::forms::check_form;
 use ventanilla_core::lang::Lang;
@@ -13,6 +13,7 @@ use crate::db::write_transaction;
 use crate::lang::RequestLang;
 use crate::params::Query;
 use crate::problem::ApiProblem;
+use crate::sms::{self, Sms};
 use crate::{AppState, clock, fingerprint, folio};
 
 /// Sends an application. The `Idempotency-Key` header makes a retry of the
@@ -146,6 +147,107 @@ pub async fn track(
         .await
 }
 
+/// The applicant's answer to what the agency asked: the application goes
+/// back to review, and its subscribers are texted as for any change.
+#[utoipa::path(post, path = "/api/v1/applications/reply", tag = "procedures",
+    params(NoQuery, LangQuery),
+    request_body = Reply,
+    responses((status = 200, body = ApplicationStatus),
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json"),
+              (status = 409, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "`application.transition`: the agency asked for nothing, or has been answered"),
+              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "`validation`: the folio, the CURP or the message, each named in `errors`")))]
+pub async fn reply(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Query(NoQuery {}): Query<NoQuery>,
+    Json(request): Json<Reply>,
+) -> Result<Json<ApplicationStatus>, ApiProblem> {
+    let (found, message) = request.check().map_err(|errors| {
+        ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", "Some data is not valid").errors(errors)
+    })?;
+    let claim = owned_by(&found.folio, &found.curp)?;
+    let gateway = state.sms.clone();
+    state
+        .db
+        .run(move |conn| {
+            let folio = claim.find(conn)?;
+            let tx = write_transaction(conn)?;
+            let change = Change {
+                to: Status::InReview,
+                note: None,
+                reply: Some(&message),
+            };
+            let (_, texts) = change.make(&tx, &folio, &[Status::InformationRequested])?;
+            tx.commit()?;
+            for text in &texts {
+                text.deliver(gateway.as_ref());
+            }
+            status_of(conn, &folio, lang).map(Json)
+        })
+        .await
+}
+
+/// A move of an application to another status, with the words that come with it.
+pub struct Change<'a> {
+    pub to: Status,
+    /// The agency's, to the applicant.
+    pub note: Option<&'a str>,
+    /// The applicant's, to the agency.
+    pub reply: Option<&'a str>,
+}
+
+impl Change<'_> {
+    /// Makes the change to `folio` in `tx` (a write transaction: the status
+    /// read is the one moved on, even with two people at once), if its status
+    /// is one of `from`; queues the texts to its subscribers, to deliver once
+    /// `tx` commits. The status it had.
+    pub fn make(&self, tx: &Connection, folio: &str, from: &[Status]) -> Result<(Status, Vec<Sms>), ApiProblem> {
+        let current: String = tx
+            .query_row("SELECT status FROM applications WHERE folio = ?1", [folio], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or_else(|| ApiProblem::not_found().detail("No application with that folio"))?;
+        let current = parse_status(&current)?;
+        if !from.contains(&current) {
+            return Err(ApiProblem::new(
+                StatusCode::CONFLICT,
+                "application.transition",
+                "The application cannot go there from where it is",
+            )
+            .detail(format!("It is {}", current.code())));
+        }
+        tx.execute(
+            "UPDATE applications SET status = ?1 WHERE folio = ?2",
+            params![self.to.code(), folio],
+        )?;
+        tx.execute(
+            "INSERT INTO status_history (folio, status, at, note, reply) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                folio,
+                self.to.code(),
+                clock::rfc3339(clock::now()),
+                self.note,
+                self.reply
+            ],
+        )?;
+        let subscribers: Vec<(String, String)> = tx
+            .prepare("SELECT phone, lang FROM sms_subscriptions WHERE folio = ?1")?
+            .query_map([folio], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        let texts = subscribers
+            .iter()
+            .map(|(phone, code)| {
+                let theirs = Lang::parse(code).unwrap_or_default();
+                Sms::queue(tx, phone, sms::status_message(theirs, folio, self.to, self.note))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((current, texts))
+    }
+}
+
 /// A folio and the CURP that must go with it, checked before any lookup.
 pub struct Claim {
     folio: String,
@@ -188,12 +290,18 @@ pub fn status_of(conn: &Connection, folio: &str, lang: Lang) -> Result<Applicati
         .query_row([folio], |row| Ok((row.get(0)?, row.get(1)?)))?;
     let form = definition(conn, &form_id, lang)?;
     let mut history = Vec::new();
-    let mut statement = conn.prepare_cached("SELECT status, at FROM status_history WHERE folio = ?1 ORDER BY rowid")?;
-    for row in statement.query_map([folio], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))? {
-        let (status, at) = row?;
+    let mut statement =
+        conn.prepare_cached("SELECT status, at, note, reply FROM status_history WHERE folio = ?1 ORDER BY rowid")?;
+    let rows = statement.query_map([folio], |row| {
+        Ok((row.get::<_, String>(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+    })?;
+    for row in rows {
+        let (status, at, note, reply) = row?;
         history.push(StatusChange {
             status: parse_status(&status)?,
             at,
+            note,
+            reply,
         });
     }
     let mut sms = Vec::new();

@@ -7,23 +7,22 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 use ventanilla_core::api::{
-    ApplicationCase, ApplicationStatus, LangQuery, NoQuery, QueuedApplication, Role, Status, normalize_folio,
+    ApplicationCase, ApplicationStatus, LangQuery, NoQuery, QueuedApplication, Role, Status, StatusUpdate,
+    normalize_folio,
 };
-use ventanilla_core::lang::Lang;
 
-use super::applications::{parse_status, status_of};
+use super::applications::{Change, parse_status, status_of};
 use super::forms::definition;
 use super::sms::Client;
+use crate::AppState;
 use crate::audit::{self, Entry};
 use crate::db::write_transaction;
 use crate::lang::RequestLang;
 use crate::params::Query;
 use crate::problem::ApiProblem;
-use crate::sms::{self, Sms};
 use crate::staff::session::SignedIn;
-use crate::{AppState, clock};
 
 /// The queue shows this many, newest first.
 const QUEUE_LENGTH: i64 = 200;
@@ -155,11 +154,12 @@ pub async fn case(
         .map(Json)
 }
 
-/// Moves the application to its next status (received → in review →
-/// resolved) and texts its subscribers. Audited with the status before and
-/// after.
-#[utoipa::path(post, path = "/api/v1/staff/agencies/{agency}/applications/{folio}/advance", tag = "staff",
+/// A caseworker's decision: where the application goes (one of its
+/// status's `decisions`), with the note the applicant reads, texted to its
+/// subscribers. Audited with the status before and after.
+#[utoipa::path(post, path = "/api/v1/staff/agencies/{agency}/applications/{folio}/status", tag = "staff",
     params(("agency" = String, Path, description = "The agency's slug"), ("folio" = String, Path), NoQuery, LangQuery),
+    request_body = StatusUpdate,
     security(("staff_session" = [])),
     responses((status = 200, body = ApplicationStatus),
               (status = 401, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
@@ -169,16 +169,22 @@ pub async fn case(
               (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
                description = "No such application among the agency's, or the person is not its caseworker"),
               (status = 409, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
-               description = "Already resolved")))]
-pub async fn advance(
+               description = "`application.transition`: not a decision its status allows (it is resolved, say)"),
+              (status = 422, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "`validation`: the note is missing where needed, or too long")))]
+pub async fn decide(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
     Query(NoQuery {}): Query<NoQuery>,
     Client(client): Client,
     signed_in: SignedIn,
     Path((agency, folio)): Path<(String, String)>,
+    Json(update): Json<StatusUpdate>,
 ) -> Result<Json<ApplicationStatus>, ApiProblem> {
     ensure_caseworker(&signed_in, &agency)?;
+    let note = update.check().map_err(|errors| {
+        ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", "The note is not valid").errors(errors)
+    })?;
     let folio = normalize_folio(&folio);
     let gateway = state.sms.clone();
     state
@@ -186,7 +192,16 @@ pub async fn advance(
         .run(move |conn| {
             ensure_of_agency(conn, &folio, &agency)?;
             let tx = write_transaction(conn)?;
-            let ((before, after), texts) = advance_status(&tx, &folio)?;
+            let change = Change {
+                to: update.status,
+                note: note.as_deref(),
+                reply: None,
+            };
+            let from: Vec<Status> = Status::ALL
+                .into_iter()
+                .filter(|status| status.decisions().contains(&update.status))
+                .collect();
+            let (before, texts) = change.make(&tx, &folio, &from)?;
             audit::record(
                 &tx,
                 &Entry {
@@ -195,7 +210,7 @@ pub async fn advance(
                     action: "application.status",
                     subject: &folio,
                     before: Some(before.code()),
-                    after: Some(after.code()),
+                    after: Some(update.status.code()),
                 },
             )?;
             tx.commit()?;
@@ -206,46 +221,4 @@ pub async fn advance(
         })
         .await
         .map(Json)
-}
-
-/// Moves `folio` to the status after its current one, in `tx` (a write
-/// transaction: the status read is the one moved on, even with two
-/// officers at once), and queues the texts to its subscribers, to deliver
-/// once `tx` commits. The status it had and the one it has.
-fn advance_status(tx: &Connection, folio: &str) -> Result<((Status, Status), Vec<Sms>), ApiProblem> {
-    let current: Option<String> = tx
-        .query_row("SELECT status FROM applications WHERE folio = ?1", [folio], |r| {
-            r.get(0)
-        })
-        .optional()?;
-    let current = current.ok_or_else(|| ApiProblem::not_found().detail("No application with that folio"))?;
-    let current = parse_status(&current)?;
-    let next = current.next().ok_or_else(|| {
-        ApiProblem::new(
-            StatusCode::CONFLICT,
-            "application.resolved",
-            "The application is already resolved",
-        )
-    })?;
-    let now = clock::rfc3339(clock::now());
-    tx.execute(
-        "UPDATE applications SET status = ?1 WHERE folio = ?2",
-        params![next.code(), folio],
-    )?;
-    tx.execute(
-        "INSERT INTO status_history (folio, status, at) VALUES (?1, ?2, ?3)",
-        params![folio, next.code(), now],
-    )?;
-    let subscribers: Vec<(String, String)> = tx
-        .prepare("SELECT phone, lang FROM sms_subscriptions WHERE folio = ?1")?
-        .query_map([folio], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<Result<_, _>>()?;
-    let texts = subscribers
-        .iter()
-        .map(|(phone, code)| {
-            let theirs = Lang::parse(code).unwrap_or_default();
-            Sms::queue(tx, phone, sms::status_message(theirs, folio, next))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(((current, next), texts))
 }

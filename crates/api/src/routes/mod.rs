@@ -44,6 +44,7 @@ pub fn api() -> Router<AppState> {
         .route("/curp/search", post(curp::search))
         .route("/applications", post(applications::submit))
         .route("/applications/track", post(applications::track))
+        .route("/applications/reply", post(applications::reply))
         .route("/applications/sms", post(sms::request))
         .route("/applications/sms/confirm", post(sms::confirm))
         .route("/staff/enrolment/{token}", get(staff::enrolment).post(staff::enrol))
@@ -55,8 +56,8 @@ pub fn api() -> Router<AppState> {
         .route("/staff/agencies/{agency}/applications", get(desk::queue))
         .route("/staff/agencies/{agency}/applications/{folio}", get(desk::case))
         .route(
-            "/staff/agencies/{agency}/applications/{folio}/advance",
-            post(desk::advance),
+            "/staff/agencies/{agency}/applications/{folio}/status",
+            post(desk::decide),
         )
         .route("/dev/sms-outbox", get(dev::outbox))
         .layer(axum::middleware::from_fn(no_store));

@@ -7,7 +7,7 @@ use ventanilla_api::Options;
 use ventanilla_core::api::{ApplicationStatus, Problem, Receipt, Status};
 use ventanilla_core::forms::{DateRule, FieldKind, FormDefinition};
 
-use crate::staff::{Staff, caseworker};
+use crate::staff::caseworker;
 use crate::support::Server;
 
 const CURP: &str = "GOML850312MDFNPR02";
@@ -140,13 +140,17 @@ fn code_in(message: &str) -> String {
         .to_owned()
 }
 
-/// Moves an application of the IMSS on, as its caseworker does at the desk.
-async fn advance(desk: &Staff, server: &Server, folio: &str) -> reqwest::Response {
-    desk.post(
-        server,
-        &format!("/api/v1/staff/agencies/imss/applications/{folio}/advance"),
-    )
-    .await
+/// The applicant's answer to what the agency asked.
+async fn reply(server: &Server, folio: &str, curp: &str, message: &str) -> reqwest::Response {
+    server
+        .post(
+            "/api/v1/applications/reply",
+            &json!({ "folio": folio, "curp": curp, "message": message }),
+        )
+        .await
+        .send()
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -356,7 +360,7 @@ async fn a_phone_confirmed_by_code_gets_each_status_change() {
 
     let status: ApplicationStatus = track(&server, &folio, CURP).await.json().await.unwrap();
     assert_eq!(status.sms, ["••••••••22"]);
-    let advanced = advance(&desk, &server, &folio).await;
+    let advanced = desk.decide(&server, "imss", &folio, "in_review", "").await;
     assert_eq!(advanced.status(), StatusCode::OK);
     let texts = outbox(&server, phone).await;
     assert!(
@@ -368,11 +372,59 @@ async fn a_phone_confirmed_by_code_gets_each_status_change() {
         status.history.iter().map(|c| c.status).collect::<Vec<_>>(),
         [Status::Received, Status::InReview]
     );
-    assert_eq!(advance(&desk, &server, &folio).await.status(), StatusCode::OK);
-    let done = advance(&desk, &server, &folio).await;
-    assert_eq!(done.status(), StatusCode::CONFLICT);
-    assert_eq!(problem(done).await.code, "application.resolved");
-    assert_eq!(outbox(&server, phone).await.len(), 3, "the code, in review, resolved");
+
+    // The agency asks for more: the applicant reads it, by SMS too, and answers.
+    let note = "Falta la página 2 de tu INE";
+    assert_eq!(
+        desk.decide(&server, "imss", &folio, "information_requested", note)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert!(outbox(&server, phone).await[0].contains(note));
+    let early = problem(desk.decide(&server, "imss", &folio, "in_review", "").await).await;
+    assert_eq!((early.status, early.code.as_str()), (409, "application.transition"));
+    let blank = problem(reply(&server, &folio, CURP, "  ").await).await;
+    assert_eq!(
+        (
+            blank.status,
+            blank.errors[0].field.as_str(),
+            blank.errors[0].code.as_str()
+        ),
+        (422, "message", "message.required")
+    );
+    let stranger = reply(&server, &folio, "HEGG560427MVZRRL04", "Soy yo").await;
+    assert_eq!(stranger.status(), StatusCode::NOT_FOUND);
+    let answered: ApplicationStatus = reply(&server, &folio, CURP, " Ya la subí. ")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(answered.status, Status::InReview);
+    let last = &answered.history[3];
+    assert_eq!(
+        (last.note.as_deref(), last.reply.as_deref()),
+        (None, Some("Ya la subí."))
+    );
+    assert_eq!(answered.history[2].note.as_deref(), Some(note));
+    let again = problem(reply(&server, &folio, CURP, "Otra vez").await).await;
+    assert_eq!((again.status, again.code.as_str()), (409, "application.transition"));
+
+    // A refusal says why; a resolution is the end.
+    let unexplained = problem(desk.decide(&server, "imss", &folio, "rejected", " ").await).await;
+    assert_eq!(
+        (unexplained.status, unexplained.errors[0].code.as_str()),
+        (422, "message.required")
+    );
+    assert_eq!(
+        desk.decide(&server, "imss", &folio, "approved", "").await.status(),
+        StatusCode::OK
+    );
+    let done = problem(desk.decide(&server, "imss", &folio, "rejected", "Tarde").await).await;
+    assert_eq!((done.status, done.code.as_str()), (409, "application.transition"));
+    let texts = outbox(&server, phone).await;
+    assert_eq!(texts.len(), 5, "the code, in review, information, in review, approved");
+    assert!(texts[0].contains("aprobada"), "{texts:?}");
 }
 
 // Several threads, so that requests sent at once are handled at once.
@@ -463,10 +515,13 @@ async fn codes_expire_and_texts_keep_the_language_the_code_was_asked_in() {
     assert!(sent[0].starts_with("Ventanilla: your code"), "{sent:?}");
     let confirmed = confirm(&server, &folio, phone, &code_in(&sent[0])).await;
     assert_eq!(confirmed.status(), StatusCode::NO_CONTENT);
-    assert_eq!(advance(&desk, &server, &folio).await.status(), StatusCode::OK);
+    assert_eq!(
+        desk.decide(&server, "imss", &folio, "in_review", "").await.status(),
+        StatusCode::OK
+    );
     assert_eq!(
         outbox(&server, phone).await[0],
-        format!("Ventanilla: your application {folio} is now in review.")
+        format!("Ventanilla: your application {folio} is now in review. See the details in Track an application.")
     );
 }
 
@@ -489,16 +544,19 @@ async fn the_desk_answers_in_the_language_asked_and_reads_a_folio_as_typed() {
     let desk = caseworker(&server).await;
     let folio = applied(&server, "desk-lang-1").await;
     let path = format!(
-        "/api/v1/staff/agencies/imss/applications/{}/advance?lang=en",
+        "/api/v1/staff/agencies/imss/applications/{}/status?lang=en",
         folio.to_lowercase()
     );
-    let in_english: ApplicationStatus = desk.post(&server, &path).await.json().await.unwrap();
+    let decision = json!({ "status": "in_review" });
+    let in_english: ApplicationStatus = desk.post(&server, &path, &decision).await.json().await.unwrap();
     assert_eq!(
         (in_english.status, in_english.title.as_str()),
         (Status::InReview, "Change your IMSS family clinic")
     );
     assert_eq!(
-        advance(&desk, &server, "VEN-00000000").await.status(),
+        desk.decide(&server, "imss", "VEN-00000000", "in_review", "")
+            .await
+            .status(),
         StatusCode::NOT_FOUND
     );
 }

@@ -489,16 +489,31 @@ impl Staff {
             .unwrap()
     }
 
-    /// POSTs to `path` in the session, with its CSRF token.
-    pub async fn post(&self, server: &Server, path: &str) -> reqwest::Response {
+    /// POSTs `body` to `path` in the session, with its CSRF token.
+    pub async fn post(&self, server: &Server, path: &str, body: &Value) -> reqwest::Response {
         server
             .client
             .post(format!("{}{path}", server.base))
             .header("cookie", &self.cookie)
             .header("x-csrf-token", &self.csrf)
+            .json(body)
             .send()
             .await
             .unwrap()
+    }
+
+    /// Decides on `folio` of `agency`: its new `status`, with `note`.
+    pub async fn decide(
+        &self,
+        server: &Server,
+        agency: &str,
+        folio: &str,
+        status: &str,
+        note: &str,
+    ) -> reqwest::Response {
+        let path = format!("/api/v1/staff/agencies/{agency}/applications/{folio}/status");
+        self.post(server, &path, &json!({ "status": status, "note": note }))
+            .await
     }
 }
 
@@ -580,7 +595,7 @@ async fn every_role_in_every_agency_reaches_only_the_applications_its_role_grant
                 "{who}"
             );
             assert_eq!(
-                staff.post(&server, &format!("{base}/{other}/advance")).await.status(),
+                staff.decide(&server, agency, &other, "in_review", "").await.status(),
                 StatusCode::NOT_FOUND,
                 "{who}"
             );
@@ -595,22 +610,27 @@ async fn every_role_in_every_agency_reaches_only_the_applications_its_role_grant
         .unwrap();
     assert_eq!(status, "received");
     let (_, caseworker, _) = &people[1];
-    let path = format!("/api/v1/staff/agencies/imss/applications/{imss_folio}/advance");
     for (who, staff, _) in &people[2..] {
         assert_eq!(
-            staff.post(&server, &path).await.status(),
+            staff
+                .decide(&server, "imss", &imss_folio, "in_review", "")
+                .await
+                .status(),
             StatusCode::NOT_FOUND,
             "{who}"
         );
     }
-    let moved = caseworker.post(&server, &path).await;
+    let moved = caseworker.decide(&server, "imss", &imss_folio, "in_review", "").await;
     assert_eq!(moved.status(), StatusCode::OK);
     assert_eq!(moved.json::<Value>().await.unwrap()["status"], "in_review");
+    let path = format!("/api/v1/staff/agencies/imss/applications/{imss_folio}/status");
     // Without its CSRF token, or signed out, nothing moves.
+    let decision = json!({ "status": "approved" });
     let forged = server
         .client
         .post(format!("{}{path}", server.base))
         .header("cookie", &caseworker.cookie)
+        .json(&decision)
         .send()
         .await
         .unwrap();
@@ -619,6 +639,7 @@ async fn every_role_in_every_agency_reaches_only_the_applications_its_role_grant
         server
             .client
             .post(format!("{}{path}", server.base))
+            .json(&decision)
             .send()
             .await
             .unwrap()
@@ -665,9 +686,32 @@ async fn the_answers_of_an_application_resolved_longer_ago_than_the_retention_ar
     let old = applied_to(&server, "imss-cambio-de-clinica", "retention-old-1").await;
     let recent = applied_to(&server, "imss-cambio-de-clinica", "retention-new-1").await;
     let open = applied_to(&server, "imss-cambio-de-clinica", "retention-open-1").await;
-    for folio in [&old, &recent, &old, &recent] {
-        let path = format!("/api/v1/staff/agencies/imss/applications/{folio}/advance");
-        assert_eq!(desk.post(&server, &path).await.status(), StatusCode::OK);
+    for (folio, status) in [
+        (&old, "in_review"),
+        (&recent, "in_review"),
+        (&old, "information_requested"),
+    ] {
+        let note = "Sube tu comprobante de domicilio";
+        assert_eq!(
+            desk.decide(&server, "imss", folio, status, note).await.status(),
+            StatusCode::OK
+        );
+    }
+    let replied = server
+        .post(
+            "/api/v1/applications/reply",
+            &json!({ "folio": old, "curp": "GOML850312MDFNPR02", "message": "Vivo en Calle Roble 12" }),
+        )
+        .await
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replied.status(), StatusCode::OK);
+    for folio in [&old, &recent] {
+        assert_eq!(
+            desk.decide(&server, "imss", folio, "approved", "").await.status(),
+            StatusCode::OK
+        );
     }
     // The old one was resolved 91 days ago; the open one was sent as long ago.
     let sql = server.sql();
@@ -701,8 +745,17 @@ async fn the_answers_of_an_application_resolved_longer_ago_than_the_retention_ar
     let purged = case(old.clone()).await;
     assert_eq!(purged["answers"], json!({}));
     assert!(purged["answers_deleted_at"].is_string());
-    assert_eq!(purged["status"], "resolved");
-    assert_eq!(purged["history"].as_array().unwrap().len(), 3, "the history stays");
+    assert_eq!(purged["status"], "approved");
+    let history = purged["history"].as_array().unwrap();
+    assert_eq!(history.len(), 5, "the history stays");
+    assert_eq!(
+        history[2]["note"], "Sube tu comprobante de domicilio",
+        "the agency's words stay"
+    );
+    assert!(
+        history.iter().all(|change| change["reply"].is_null()),
+        "the applicant's are answers"
+    );
     for kept in [recent, open] {
         let kept = case(kept).await;
         assert!(kept["answers"].as_object().is_some_and(|a| !a.is_empty()));

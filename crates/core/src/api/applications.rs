@@ -22,24 +22,46 @@ pub struct NewApplication {
 pub enum Status {
     Received,
     InReview,
-    Resolved,
+    /// The agency asked the applicant for more; their answer brings it
+    /// back to review.
+    InformationRequested,
+    Approved,
+    Rejected,
 }
 
 impl Status {
-    pub const ALL: [Status; 3] = [Status::Received, Status::InReview, Status::Resolved];
+    pub const ALL: [Status; 5] = [
+        Status::Received,
+        Status::InReview,
+        Status::InformationRequested,
+        Status::Approved,
+        Status::Rejected,
+    ];
 
     /// The status with this code.
     pub fn parse(code: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    /// The status that follows, if any.
-    pub fn next(self) -> Option<Status> {
+    /// Where a caseworker may take the application from here.
+    pub fn decisions(self) -> &'static [Status] {
         match self {
-            Status::Received => Some(Status::InReview),
-            Status::InReview => Some(Status::Resolved),
-            Status::Resolved => None,
+            Status::Received => &[Status::InReview],
+            Status::InReview => &[Status::InformationRequested, Status::Approved, Status::Rejected],
+            // The applicant may never answer: the agency still decides.
+            Status::InformationRequested => &[Status::Approved, Status::Rejected],
+            Status::Approved | Status::Rejected => &[],
         }
+    }
+
+    pub fn is_resolved(self) -> bool {
+        matches!(self, Status::Approved | Status::Rejected)
+    }
+
+    /// Whether the agency must say why, to the applicant: what it needs,
+    /// or the reason of a refusal.
+    pub fn needs_note(self) -> bool {
+        matches!(self, Status::InformationRequested | Status::Rejected)
     }
 
     /// The stable code, also the suffix of its message id.
@@ -47,7 +69,91 @@ impl Status {
         match self {
             Status::Received => "received",
             Status::InReview => "in_review",
-            Status::Resolved => "resolved",
+            Status::InformationRequested => "information_requested",
+            Status::Approved => "approved",
+            Status::Rejected => "rejected",
+        }
+    }
+}
+
+/// The longest note or reply, in characters: a message, not a document.
+pub const MESSAGE_MAX_LENGTH: usize = 2000;
+
+/// The code of a blank note or reply where one is needed.
+pub const MESSAGE_REQUIRED: &str = "message.required";
+/// The code of a note or reply over [`MESSAGE_MAX_LENGTH`].
+pub const MESSAGE_TOO_LONG: &str = "message.too_long";
+
+/// `text` trimmed, or what is wrong with it as field `field`'s message.
+fn message(field: &str, text: &str, required: bool) -> Result<Option<String>, FieldError> {
+    let text = text.trim();
+    let error = |code: &str| FieldError {
+        field: field.into(),
+        code: code.into(),
+    };
+    if text.chars().count() > MESSAGE_MAX_LENGTH {
+        Err(error(MESSAGE_TOO_LONG))
+    } else if text.is_empty() {
+        if required {
+            Err(error(MESSAGE_REQUIRED))
+        } else {
+            Ok(None)
+        }
+    } else {
+        Ok(Some(text.to_owned()))
+    }
+}
+
+/// `POST /api/v1/staff/agencies/{agency}/applications/{folio}/status`: a
+/// caseworker's decision, with the note the applicant reads.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StatusUpdate {
+    pub status: Status,
+    /// Required when asking for information or rejecting; at most
+    /// [`MESSAGE_MAX_LENGTH`] characters.
+    #[serde(default)]
+    pub note: String,
+}
+
+impl StatusUpdate {
+    /// The note as kept (trimmed; none when blank), or what is wrong with it.
+    /// Whether the application may go there is the server's to say.
+    pub fn check(&self) -> Result<Option<String>, Vec<FieldError>> {
+        message("note", &self.note, self.status.needs_note()).map_err(|e| vec![e])
+    }
+}
+
+/// `POST /api/v1/applications/reply`: the applicant's answer to what the
+/// agency asked, with what finds the application.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Reply {
+    pub folio: String,
+    pub curp: String,
+    /// At most [`MESSAGE_MAX_LENGTH`] characters.
+    pub message: String,
+}
+
+impl Reply {
+    /// The application asked for and the answer as kept, or every problem.
+    pub fn check(&self) -> Result<(TrackingRequest, String), Vec<FieldError>> {
+        let found = TrackingRequest {
+            folio: self.folio.clone(),
+            curp: self.curp.clone(),
+        }
+        .check();
+        let message = message("message", &self.message, true);
+        match (found, message) {
+            (Ok(found), Ok(Some(message))) => Ok((found, message)),
+            (found, message) => Err(found
+                .err()
+                .unwrap_or_default()
+                .into_iter()
+                .chain(message.err())
+                .collect()),
         }
     }
 }
@@ -59,6 +165,12 @@ pub struct StatusChange {
     pub status: Status,
     /// RFC 3339 timestamp, in UTC.
     pub at: String,
+    /// What the agency said with it: the information it needs, or the
+    /// reason of its decision.
+    pub note: Option<String>,
+    /// The applicant's answer, on the change it brought back to review.
+    /// Deleted with the answers once the application is resolved.
+    pub reply: Option<String>,
 }
 
 /// What the server answers to a submission (201), and to its retries (200).
@@ -177,6 +289,42 @@ mod tests {
         request
             .check()
             .map_err(|errors| errors.into_iter().map(|e| (e.field, e.code)).collect())
+    }
+
+    #[test]
+    fn a_refusal_or_a_request_for_information_says_why_and_an_approval_may() {
+        let update = |status, note: &str| {
+            StatusUpdate {
+                status,
+                note: note.into(),
+            }
+            .check()
+            .map_err(|errors| errors[0].code.clone())
+        };
+        assert_eq!(update(Status::Rejected, "  "), Err(MESSAGE_REQUIRED.into()));
+        assert_eq!(update(Status::InformationRequested, ""), Err(MESSAGE_REQUIRED.into()));
+        assert_eq!(update(Status::Approved, " "), Ok(None));
+        assert_eq!(update(Status::Rejected, " No INE. "), Ok(Some("No INE.".into())));
+        let long = "é".repeat(MESSAGE_MAX_LENGTH + 1);
+        assert_eq!(update(Status::Approved, &long), Err(MESSAGE_TOO_LONG.into()));
+        assert_eq!(update(Status::Approved, &long[2..]), Ok(Some(long[2..].into())));
+    }
+
+    #[test]
+    fn a_reply_says_every_problem_at_once() {
+        let reply = Reply {
+            folio: " ".into(),
+            curp: "GOML850312MDFNPR02".into(),
+            message: "\n".into(),
+        };
+        let codes: Vec<_> = reply.check().unwrap_err().into_iter().map(|e| e.code).collect();
+        assert_eq!(codes, [FOLIO_REQUIRED, MESSAGE_REQUIRED]);
+    }
+
+    #[test]
+    fn only_a_case_under_way_can_be_decided() {
+        assert!(Status::ALL.iter().all(|s| s.is_resolved() == s.decisions().is_empty()));
+        assert!(!Status::Received.decisions().iter().any(|s| s.is_resolved()));
     }
 
     #[test]

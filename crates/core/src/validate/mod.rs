@@ -53,6 +53,7 @@ pub fn all_codes() -> Vec<&'static str> {
         .chain(codes(EmailError::ALL))
         .chain(codes(NssError::ALL))
         .chain(codes(crate::forms::FormError::ALL))
+        .chain([crate::api::MESSAGE_REQUIRED, crate::api::MESSAGE_TOO_LONG])
         .collect()
 }
 
