@@ -41,6 +41,7 @@ pub fn Frame(children: Children) -> impl IntoView {
 /// route's code is still on its way.
 #[cfg(target_arch = "wasm32")]
 pub fn hydrate<V: IntoView + 'static>(app: fn() -> V) {
+    const HYDRATED: &str = "data-hydrated";
     console_error_panic_hook::set_once();
     _ = any_spawner::Executor::init_wasm_bindgen();
     leptos::task::spawn_local(async move {
@@ -48,7 +49,7 @@ pub fn hydrate<V: IntoView + 'static>(app: fn() -> V) {
             .await
             .forget();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-hydrated", "");
+            let _ = root.set_attribute(HYDRATED, "");
         }
     });
 }

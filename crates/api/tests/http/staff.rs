@@ -595,7 +595,7 @@ async fn every_role_in_every_agency_reaches_only_the_applications_its_role_grant
                 "{who}"
             );
             assert_eq!(
-                staff.decide(&server, agency, &other, "in_review", "").await.status(),
+                staff.decide(&server, agency, other, "in_review", "").await.status(),
                 StatusCode::NOT_FOUND,
                 "{who}"
             );
