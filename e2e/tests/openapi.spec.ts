@@ -50,7 +50,7 @@ function writes(state: Record<string, string>, request): Record<string, () => Pr
       const [message] = await (await request.get(`/api/v1/dev/sms-outbox?phone=${PHONE}`)).json();
       return { data: { folio: state.folio, curp: CURP, phone: PHONE, code: message.body.match(/\b(\d{6})\b/)[1] } };
     },
-    // A platform admin from the command line enrols, signs in and moves the application on.
+    // A platform admin from the command line enrols, signs in and decides on the application.
     '/api/v1/staff/enrolment/{token}': async () => {
       state.token = invite(STAFF, 'admin');
       const { secret } = await (await request.get(`/api/v1/staff/enrolment/${state.token}`)).json();
@@ -58,10 +58,19 @@ function writes(state: Record<string, string>, request): Record<string, () => Pr
       return { data: { password: PASSWORD, code: totp(secret) } };
     },
     '/api/v1/staff/session': async () => ({ data: { email: STAFF, password: PASSWORD, code: totp(state.secret, 30) } }),
-    '/api/v1/staff/agencies/{agency}/applications/{folio}/advance': async () => ({
-      data: undefined,
+    '/api/v1/staff/agencies/{agency}/applications/{folio}/status': async () => ({
+      data: { status: 'in_review' },
       headers: { 'X-CSRF-Token': state.csrf_token },
     }),
+    // The agency asks for more (checked above), and the applicant answers.
+    '/api/v1/applications/reply': async () => {
+      const asked = await request.post(`/api/v1/staff/agencies/imss/applications/${state.folio}/status`, {
+        data: { status: 'information_requested', note: 'Falta tu comprobante' },
+        headers: { 'X-CSRF-Token': state.csrf_token },
+      });
+      expect(asked.status()).toBe(200);
+      return { data: { folio: state.folio, curp: CURP, message: 'Ya lo envié' } };
+    },
   };
 }
 
