@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 /// Files built in: the frame, the home page and the pages of finding and reading
 /// (not the accessibility statement: a page of its own, and a long one).
 const BUILT_IN: [&str; 2] = ["app", "find"];
-/// Files only the server uses (text messages): never fetched by the app.
-const SERVER_ONLY: [&str; 1] = ["sms"];
+/// Files only the server uses (e-mail and text messages): never fetched by the app.
+const SERVER_ONLY: [&str; 2] = ["mail", "sms"];
 
 fn main() {
     println!("cargo::rerun-if-changed=locales");

@@ -20,6 +20,9 @@ pub struct Entry<'a> {
     pub subject: &'a str,
     pub before: Option<&'a str>,
     pub after: Option<&'a str>,
+    /// The agency it was done in, whose admins read it; none for what
+    /// concerns a person's own account or the whole platform.
+    pub agency: Option<&'a str>,
 }
 
 impl<'a> Entry<'a> {
@@ -33,6 +36,7 @@ impl<'a> Entry<'a> {
             subject: email,
             before: None,
             after: None,
+            agency: None,
         }
     }
 }
@@ -49,8 +53,8 @@ pub fn record(conn: &Connection, entry: &Entry) -> rusqlite::Result<()> {
     let at = clock::now();
     let hash = chain(&previous, at, entry);
     conn.execute(
-        "INSERT INTO audit_log (at, actor, client, action, subject, before, after, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO audit_log (at, actor, client, action, subject, before, after, agency, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             at,
             entry.actor,
@@ -59,6 +63,7 @@ pub fn record(conn: &Connection, entry: &Entry) -> rusqlite::Result<()> {
             entry.subject,
             entry.before,
             entry.after,
+            entry.agency,
             hash
         ],
     )?;
@@ -66,7 +71,9 @@ pub fn record(conn: &Connection, entry: &Entry) -> rusqlite::Result<()> {
 }
 
 /// The hash of `entry` at `at` after `previous`: each field length-prefixed,
-/// so that no two different entries give the same input.
+/// so that no two different entries give the same input. The agency comes
+/// last, and only when there is one: the entries from before it was kept
+/// hash as they did.
 fn chain(previous: &str, at: i64, entry: &Entry) -> String {
     let at = at.to_string();
     let fields = [
@@ -86,6 +93,9 @@ fn chain(previous: &str, at: i64, entry: &Entry) -> String {
             None => input += "-;",
         }
     }
+    if let Some(agency) = entry.agency {
+        input += &format!("agency {}:{agency};", agency.len());
+    }
     fingerprint::sha256(input)
 }
 
@@ -93,8 +103,9 @@ fn chain(previous: &str, at: i64, entry: &Entry) -> String {
 /// one whose hash is not what its fields and the previous hash give (the
 /// first edited row, or the first after a deleted one).
 pub fn verify(conn: &Connection) -> rusqlite::Result<Result<u64, i64>> {
-    let mut statement =
-        conn.prepare("SELECT id, at, actor, client, action, subject, before, after, hash FROM audit_log ORDER BY id")?;
+    let mut statement = conn.prepare(
+        "SELECT id, at, actor, client, action, subject, before, after, agency, hash FROM audit_log ORDER BY id",
+    )?;
     let mut rows = statement.query([])?;
     let mut previous = String::new();
     let mut count = 0;
@@ -102,8 +113,9 @@ pub fn verify(conn: &Connection) -> rusqlite::Result<Result<u64, i64>> {
         let id: i64 = row.get(0)?;
         let (actor, client, action, subject): (String, String, String, String) =
             (row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?);
-        let (before, after): (Option<String>, Option<String>) = (row.get(6)?, row.get(7)?);
-        let stored: String = row.get(8)?;
+        let (before, after, agency): (Option<String>, Option<String>, Option<String>) =
+            (row.get(6)?, row.get(7)?, row.get(8)?);
+        let stored: String = row.get(9)?;
         let entry = Entry {
             actor: &actor,
             client: &client,
@@ -111,6 +123,7 @@ pub fn verify(conn: &Connection) -> rusqlite::Result<Result<u64, i64>> {
             subject: &subject,
             before: before.as_deref(),
             after: after.as_deref(),
+            agency: agency.as_deref(),
         };
         if chain(&previous, row.get(1)?, &entry) != stored {
             return Ok(Err(id));

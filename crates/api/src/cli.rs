@@ -4,8 +4,10 @@
 
 use std::process::ExitCode;
 
-use ventanilla_core::api::Role;
+use ventanilla_core::api::{Invitation, Role};
 
+use crate::db::write_transaction;
+use crate::problem::ApiProblem;
 use crate::{Database, audit, staff};
 
 /// Runs the command `args` names, if it names one (else the server
@@ -73,8 +75,25 @@ fn add_staff(flags: &[(String, String)]) -> Result<String, String> {
         "admin" => Role::PlatformAdmin,
         other => Role::parse(other).ok_or_else(|| format!("no role {other:?}"))?,
     };
+    let invitation = Invitation {
+        email: email.to_owned(),
+        role,
+        agency: flag(flags, "agency").map(str::to_owned),
+    }
+    .check()
+    .map_err(|errors| {
+        let codes: Vec<_> = errors.into_iter().map(|e| e.code).collect();
+        format!("refused: {}", codes.join(", "))
+    })?;
     let db = open(flags)?;
-    let token = db.blocking(|conn| staff::add(conn, email, role, flag(flags, "agency"), "cli", "command line"))?;
+    let token = db
+        .blocking(|conn| {
+            let tx = write_transaction(conn)?;
+            let token = staff::add(&tx, &invitation, "cli", "command line")?;
+            tx.commit()?;
+            Ok::<_, ApiProblem>(token)
+        })
+        .map_err(|problem| format!("refused: {}", problem.code()))?;
     Ok(match token {
         Some(token) => format!(
             "Enrolment link for {email}, good for {} days and once: /gestion/alta/{token}",

@@ -15,24 +15,29 @@ pub struct Config {
 pub struct Options {
     /// The app built by trunk; `None` serves the API alone.
     pub dist: Option<PathBuf>,
-    /// Whether `GET /api/v1/dev/sms-outbox` shows the texts sent.
+    /// Whether `GET /api/v1/dev/sms-outbox` and `mail-outbox` show what was sent.
     pub dev_outbox: bool,
     /// Whether the server is reached over TLS (a proxy in front ends it):
     /// then staff cookies are `Secure` and named `__Host-`.
     pub behind_tls: bool,
     /// How long the answers of a resolved application are kept.
     pub retention: crate::retention::Retention,
+    /// Where people reach the site, for the links in e-mail (never taken
+    /// from a request's `Host`, which anyone can forge); by default the
+    /// address the server listens on.
+    pub public_url: Option<String>,
 }
 
 impl Config {
     pub const USAGE: &str =
-        "usage: ventanilla-api [--addr HOST:PORT] [--db FILE] [--dist DIR] [--dev-outbox] [--behind-tls] [--retention-days N]
+        "usage: ventanilla-api [--addr HOST:PORT] [--db FILE] [--dist DIR] [--dev-outbox] [--behind-tls] [--retention-days N] [--public-url URL]
   --addr        address to listen on (env VENTANILLA_ADDR, default 127.0.0.1:8080; port 0 picks a free one)
   --db          SQLite file, created and seeded on first start (env VENTANILLA_DB, default ventanilla.sqlite3)
   --dist        folder of the built app to serve (env VENTANILLA_DIST, default: none, API only)
-  --dev-outbox  show the SMS sent at /api/v1/dev/sms-outbox, for development (env VENTANILLA_DEV_OUTBOX=1)
+  --dev-outbox  show the SMS and e-mail sent at /api/v1/dev/sms-outbox and mail-outbox, for development (env VENTANILLA_DEV_OUTBOX=1)
   --behind-tls  people reach the server over HTTPS: staff cookies are Secure (env VENTANILLA_BEHIND_TLS=1)
   --retention-days N  days the answers of a resolved application are kept (env VENTANILLA_RETENTION_DAYS, default 90)
+  --public-url  where people reach the site, for links in e-mail (env VENTANILLA_PUBLIC_URL, default http://ADDR)
        ventanilla-api staff add --email ADDRESS --role ROLE [--agency SLUG] [--db FILE]
   adds a staff member (roles: platform_admin, agency_admin, caseworker, editor, publisher, moderator)
   and prints their one-time enrolment link
@@ -50,6 +55,7 @@ impl Config {
         let mut dev_outbox = env("VENTANILLA_DEV_OUTBOX").is_some_and(|v| v == "1");
         let mut behind_tls = env("VENTANILLA_BEHIND_TLS").is_some_and(|v| v == "1");
         let mut retention_days = env("VENTANILLA_RETENTION_DAYS");
+        let mut public_url = env("VENTANILLA_PUBLIC_URL");
         let mut args = args.into_iter();
         while let Some(flag) = args.next() {
             let slot = match flag.as_str() {
@@ -65,6 +71,7 @@ impl Config {
                 "--db" => &mut database,
                 "--retention-days" => retention_days.insert(String::new()),
                 "--dist" => dist.insert(String::new()),
+                "--public-url" => public_url.insert(String::new()),
                 "-h" | "--help" => return Err(String::new()),
                 other => return Err(format!("unknown argument: {other}")),
             };
@@ -84,6 +91,7 @@ impl Config {
                 dev_outbox,
                 behind_tls,
                 retention,
+                public_url: public_url.map(|url| url.trim_end_matches('/').to_owned()),
             },
         })
     }

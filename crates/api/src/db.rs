@@ -12,7 +12,8 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use crate::problem::ApiProblem;
 
 /// 2 added online procedures: forms, applications and SMS; 3 staff and
-/// the audit log; 4 the caseworkers' decisions, notes and replies.
+/// the audit log; 4 the caseworkers' decisions, notes and replies, the
+/// mail outbox and the audit log's agency.
 const SCHEMA_VERSION: i32 = 4;
 const SCHEMA: &str = include_str!("db/schema.sql");
 
@@ -93,14 +94,8 @@ fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
         return Ok(());
     }
     let tx = connection.transaction()?;
-    tx.execute_batch(SCHEMA)?;
-    match version {
-        0 => seed::load(&tx)?,
-        // A catalogue from before the procedures: add only their forms.
-        1 => seed::forms::load(&tx)?,
-        _ => {}
-    }
-    // Before staff: their tables are new and empty; the retention's column is new.
+    // Columns new to tables an older file has, before the schema indexes them.
+    // Before staff, the retention's column; their tables are new and empty.
     if version == 2 {
         tx.execute_batch("ALTER TABLE applications ADD COLUMN answers_deleted_at TEXT")?;
     }
@@ -113,6 +108,17 @@ fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
              UPDATE applications SET status = 'approved' WHERE status = 'resolved';
              UPDATE status_history SET status = 'approved' WHERE status = 'resolved';",
         )?;
+    }
+    // Before the agencies' admins read their log: its entries named no agency.
+    if version == 3 {
+        tx.execute_batch("ALTER TABLE audit_log ADD COLUMN agency TEXT")?;
+    }
+    tx.execute_batch(SCHEMA)?;
+    match version {
+        0 => seed::load(&tx)?,
+        // A catalogue from before the procedures: add only their forms.
+        1 => seed::forms::load(&tx)?,
+        _ => {}
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     tx.commit()

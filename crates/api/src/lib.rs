@@ -15,6 +15,7 @@ mod folio;
 mod gallery;
 mod lang;
 mod limits;
+mod mail;
 mod openapi;
 mod pages;
 mod params;
@@ -49,6 +50,8 @@ pub struct AppState {
     dev_outbox: bool,
     /// Whether staff cookies are `Secure`: the server is behind TLS.
     secure_cookies: bool,
+    /// Where people reach the site, for links in e-mail; empty: links are paths.
+    public_url: Arc<str>,
 }
 
 /// Builds the whole HTTP service: API, OpenAPI document and, when given, the app.
@@ -61,6 +64,7 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
         sms: Arc::new(sms::OutboxOnly),
         dev_outbox: options.dev_outbox,
         secure_cookies: options.behind_tls,
+        public_url: options.public_url.clone().unwrap_or_default().into(),
     };
     // The pages' data comes from the API itself, in-process: one contract.
     let site = files.map(|files| {
@@ -85,9 +89,11 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
 pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let db = Database::open(&config.database)?;
     tokio::spawn(retention::run(db.clone(), config.options.retention));
-    let app = router(db, &config.options)?;
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
+    let mut options = config.options;
+    options.public_url.get_or_insert_with(|| format!("http://{addr}"));
+    let app = router(db, &options)?;
     // Scripts wait for this line, and read the port from it when it was 0.
     println!("Ventanilla is ready at http://{addr}/");
     // The client's address feeds the SMS rate limits.

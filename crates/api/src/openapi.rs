@@ -37,7 +37,13 @@ use utoipa::OpenApi;
         crate::routes::staff::sign_out_everywhere,
         crate::routes::desk::queue,
         crate::routes::desk::case,
-        crate::routes::desk::decide
+        crate::routes::desk::decide,
+        crate::routes::people::invite,
+        crate::routes::people::people,
+        crate::routes::people::revoke,
+        crate::routes::people::release,
+        crate::routes::people::agency_log,
+        crate::routes::people::whole_log
     ),
     components(schemas(ventanilla_core::api::Problem)),
     modifiers(&SecuritySchemes, &CommonProblems)

@@ -63,6 +63,7 @@ pub fn purge(conn: &Connection, retention: Retention) -> rusqlite::Result<usize>
                 subject: &format!("resolved before {before}"),
                 before: None,
                 after: Some(&count),
+                agency: None,
             },
         )?;
     }

@@ -240,6 +240,16 @@ CREATE TABLE IF NOT EXISTS staff_sessions (
     last_seen  INTEGER NOT NULL
 );
 
+-- Every e-mail sent (the outbox a mail relay delivers from).
+CREATE TABLE IF NOT EXISTS mail_outbox (
+    id         INTEGER PRIMARY KEY,
+    address    TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    created_at INTEGER NOT NULL  -- seconds since 1970
+);
+CREATE INDEX IF NOT EXISTS mail_outbox_by_address ON mail_outbox(address, id);
+
 -- Failed sign-ins, by client and by the hash of the e-mail given (whether or
 -- not it is anyone's, so that a lock says nothing of who has an account).
 CREATE TABLE IF NOT EXISTS sign_in_failures (
@@ -261,8 +271,11 @@ CREATE TABLE IF NOT EXISTS audit_log (
     subject TEXT NOT NULL,
     before  TEXT,
     after   TEXT,
-    hash    TEXT NOT NULL
+    hash    TEXT NOT NULL,
+    -- The agency the action was in, whose admins read it.
+    agency  TEXT
 );
+CREATE INDEX IF NOT EXISTS audit_log_by_agency ON audit_log(agency, id);
 CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log

@@ -140,6 +140,7 @@ pub async fn case(
                     subject: &folio,
                     before: None,
                     after: None,
+                    agency: Some(&agency),
                 },
             )?;
             tx.commit()?;
@@ -211,6 +212,7 @@ pub async fn decide(
                     subject: &folio,
                     before: Some(before.code()),
                     after: Some(update.status.code()),
+                    agency: Some(&agency),
                 },
             )?;
             tx.commit()?;

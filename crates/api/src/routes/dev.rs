@@ -45,3 +45,45 @@ pub async fn outbox(
         })
         .await
 }
+
+/// One e-mail in the outbox.
+#[derive(Serialize)]
+pub struct OutboxMail {
+    address: String,
+    subject: String,
+    body: String,
+    /// RFC 3339, in UTC.
+    created_at: String,
+}
+
+/// `GET /api/v1/dev/mail-outbox?address=…`: the e-mail sent to an address,
+/// newest first, to follow an enrolment link. Only with `--dev-outbox`;
+/// never in the OpenAPI document.
+pub async fn mail_outbox(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Vec<OutboxMail>>, ApiProblem> {
+    if !state.dev_outbox {
+        return Err(ApiProblem::not_found().detail("No such API endpoint"));
+    }
+    let params = Params::parse(query.as_deref(), &["address"])?;
+    let address = params.raw("address").unwrap_or("").trim().to_lowercase();
+    state
+        .db
+        .run(move |conn| {
+            let mut statement = conn.prepare_cached(
+                "SELECT address, subject, body, created_at FROM mail_outbox WHERE address = ?1
+                 ORDER BY id DESC LIMIT 50",
+            )?;
+            let rows = statement.query_map([address], |r| {
+                Ok(OutboxMail {
+                    address: r.get(0)?,
+                    subject: r.get(1)?,
+                    body: r.get(2)?,
+                    created_at: clock::rfc3339(r.get(3)?),
+                })
+            })?;
+            Ok(Json(rows.collect::<Result<_, _>>()?))
+        })
+        .await
+}

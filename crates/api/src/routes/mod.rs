@@ -10,6 +10,7 @@ pub(crate) mod forms;
 pub(crate) mod health;
 pub(crate) mod life_events;
 pub(crate) mod offices;
+pub(crate) mod people;
 pub(crate) mod search;
 pub(crate) mod services;
 pub(crate) mod sms;
@@ -59,7 +60,20 @@ pub fn api() -> Router<AppState> {
             "/staff/agencies/{agency}/applications/{folio}/status",
             post(desk::decide),
         )
+        .route("/staff/invitations", post(people::invite))
+        .route("/staff/agencies/{agency}/people", get(people::people))
+        .route(
+            "/staff/agencies/{agency}/people/{id}/roles/{role}",
+            axum::routing::delete(people::revoke),
+        )
+        .route(
+            "/staff/agencies/{agency}/people/{id}/lock",
+            axum::routing::delete(people::release),
+        )
+        .route("/staff/agencies/{agency}/audit", get(people::agency_log))
+        .route("/staff/audit", get(people::whole_log))
         .route("/dev/sms-outbox", get(dev::outbox))
+        .route("/dev/mail-outbox", get(dev::mail_outbox))
         .layer(axum::middleware::from_fn(no_store));
     Router::new()
         .nest("/v1", v1.merge(private))

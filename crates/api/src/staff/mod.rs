@@ -8,7 +8,7 @@ pub mod totp;
 
 use axum::http::StatusCode;
 use rusqlite::{Connection, OptionalExtension, params};
-use ventanilla_core::api::{Enrolled, EnrolmentStart, Role};
+use ventanilla_core::api::{Enrolled, EnrolmentStart, Invitation};
 
 use crate::audit::{self, Entry};
 use crate::db::write_transaction;
@@ -25,7 +25,7 @@ pub const PER_EMAIL: (i64, i64) = (5, 15 * 60);
 pub const PER_CLIENT: (i64, i64) = (20, 15 * 60);
 
 /// The failed sign-ins, counted by e-mail or by client.
-fn failures_by(by: &'static str) -> limits::Counted {
+pub fn failures_by(by: &'static str) -> limits::Counted {
     limits::Counted {
         table: "sign_in_failures",
         at: "at",
@@ -38,60 +38,37 @@ pub fn normalize_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
-/// Creates the account of `email` if it has none, grants it `role` (in
-/// `agency`, for every role but the platform admin's), and, unless the
-/// account is enrolled already, returns a fresh enrolment token for its
-/// link (an enrolled person keeps their password and key). `actor` did it,
-/// from `client`.
-pub fn add(
-    conn: &Connection,
-    email: &str,
-    role: Role,
-    agency: Option<&str>,
-    actor: &str,
-    client: &str,
-) -> Result<Option<String>, String> {
-    let email = normalize_email(email);
-    if ventanilla_core::validate::email(&email).is_err() {
-        return Err(format!("{email:?} is not an e-mail address"));
-    }
-    if role.needs_agency() != agency.is_some() {
-        return Err(match role {
-            Role::PlatformAdmin => "a platform admin belongs to no agency".into(),
-            _ => format!("the role {} needs --agency", role.code()),
-        });
-    }
-    let fail = |error: rusqlite::Error| error.to_string();
-    let tx = write_transaction(conn).map_err(fail)?;
+/// Creates the account of the invitation's e-mail if it has none, grants
+/// it the role, and, unless the account is enrolled already, returns a
+/// fresh enrolment token for its link (an enrolled person keeps their
+/// password and key). `invitation` is checked (`Invitation::check`); `actor`
+/// did it, from `client`. In the caller's write transaction, with the audit
+/// entry: the e-mail that carries the link goes in the same one.
+pub fn add(tx: &Connection, invitation: &Invitation, actor: &str, client: &str) -> Result<Option<String>, ApiProblem> {
+    let Invitation { email, role, agency } = invitation;
     if let Some(agency) = agency {
-        let known: bool = tx
-            .query_row(
-                "SELECT EXISTS (SELECT 1 FROM agencies WHERE slug = ?1)",
-                [agency],
-                |row| row.get(0),
-            )
-            .map_err(fail)?;
+        let known: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM agencies WHERE slug = ?1)",
+            [agency],
+            |row| row.get(0),
+        )?;
         if !known {
-            return Err(format!("no agency {agency:?}"));
+            return Err(ApiProblem::not_found().detail(format!("No agency {agency:?}")));
         }
     }
     tx.execute(
         "INSERT INTO staff (email, created_at) VALUES (?1, ?2) ON CONFLICT (email) DO NOTHING",
         params![email, clock::now()],
-    )
-    .map_err(fail)?;
-    let (staff, enrolled): (i64, bool) = tx
-        .query_row(
-            "SELECT id, password_hash IS NOT NULL FROM staff WHERE email = ?1",
-            [&email],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .map_err(fail)?;
+    )?;
+    let (staff, enrolled): (i64, bool) = tx.query_row(
+        "SELECT id, password_hash IS NOT NULL FROM staff WHERE email = ?1",
+        [&email],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
     tx.execute(
         "INSERT INTO staff_roles (staff, role, agency) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
         params![staff, role.code(), agency],
-    )
-    .map_err(fail)?;
+    )?;
     let token = (!enrolled).then(session::token);
     if let Some(token) = &token {
         tx.execute(
@@ -102,27 +79,20 @@ pub fn add(
                 totp::new_secret(),
                 clock::now() + ENROLMENT_LIFETIME
             ],
-        )
-        .map_err(fail)?;
+        )?;
     }
-    let grant = format!(
-        "{}{}",
-        role.code(),
-        agency.map(|a| format!(" of {a}")).unwrap_or_default()
-    );
     audit::record(
-        &tx,
+        tx,
         &Entry {
             actor,
             client,
             action: "staff.invite",
-            subject: &email,
+            subject: email,
             before: None,
-            after: Some(&grant),
+            after: Some(role.code()),
+            agency: agency.as_deref(),
         },
-    )
-    .map_err(fail)?;
-    tx.commit().map_err(fail)?;
+    )?;
     Ok(token)
 }
 

@@ -93,6 +93,20 @@ impl SignedIn {
             grant.role == Role::PlatformAdmin || (grant.role == role && grant.agency.as_deref() == Some(agency))
         })
     }
+
+    /// Whether they manage the whole platform.
+    pub fn is_platform_admin(&self) -> bool {
+        self.roles.iter().any(|grant| grant.role == Role::PlatformAdmin)
+    }
+
+    /// Whether they may give `role` in `agency`: a platform admin any role
+    /// anywhere; an agency's admin the roles of that agency.
+    pub fn may_grant(&self, role: Role, agency: Option<&str>) -> bool {
+        match agency {
+            Some(agency) if role.needs_agency() => self.may(Role::AgencyAdmin, agency),
+            _ => self.is_platform_admin(),
+        }
+    }
 }
 
 impl FromRequestParts<AppState> for SignedIn {

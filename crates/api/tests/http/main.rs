@@ -5,6 +5,7 @@ mod api;
 mod app;
 mod applications;
 mod catalogue;
+mod people;
 mod search_quality;
 mod staff;
 mod support;

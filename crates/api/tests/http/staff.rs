@@ -12,14 +12,14 @@ use crate::applications::applied_to;
 use crate::support::Server;
 
 const EMAIL: &str = "Ana.Lopez@imss.gob.mx";
-const PASSWORD: &str = "tortuga marina bajo la lluvia";
+pub const PASSWORD: &str = "tortuga marina bajo la lluvia";
 
 fn now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs()
 }
 
 /// The person's authenticator app, set up with the key the enrolment showed.
-struct App(TOTP);
+pub struct App(TOTP);
 
 impl App {
     /// The code the app shows `offset` seconds from now.
@@ -57,7 +57,11 @@ async fn enrol(server: &Server, token: &str, password: &str, code: &str) -> reqw
 
 /// Invites and enrols `email`: its authenticator app and recovery codes.
 async fn enrolled(server: &Server, email: &str, role: &str, agency: Option<&str>) -> (App, Vec<String>) {
-    let token = invite(server, email, role, agency);
+    enrolled_with(server, &invite(server, email, role, agency)).await
+}
+
+/// Enrols with the link's `token`: the authenticator app and recovery codes.
+pub async fn enrolled_with(server: &Server, token: &str) -> (App, Vec<String>) {
     let start: Value = server
         .get(&format!("/api/v1/staff/enrolment/{token}"))
         .await
@@ -68,7 +72,7 @@ async fn enrolled(server: &Server, email: &str, role: &str, agency: Option<&str>
         .to_bytes()
         .unwrap();
     let app = App(TOTP::new_unchecked(Algorithm::SHA1, 6, 0, 30, secret));
-    let answer = enrol(server, &token, PASSWORD, &app.code(0)).await;
+    let answer = enrol(server, token, PASSWORD, &app.code(0)).await;
     assert_eq!(answer.status(), StatusCode::OK);
     let enrolled: Value = answer.json().await.unwrap();
     let codes = enrolled["recovery_codes"]
@@ -80,7 +84,7 @@ async fn enrolled(server: &Server, email: &str, role: &str, agency: Option<&str>
     (app, codes)
 }
 
-async fn sign_in(server: &Server, email: &str, password: &str, code: &str) -> reqwest::Response {
+pub async fn sign_in(server: &Server, email: &str, password: &str, code: &str) -> reqwest::Response {
     server
         .post(
             "/api/v1/staff/session",
@@ -466,9 +470,14 @@ pub async fn caseworker(server: &Server) -> Staff {
     signed_in(server, "caso@imss.gob.mx", "caseworker", Some("imss")).await
 }
 
-async fn signed_in(server: &Server, email: &str, role: &str, agency: Option<&str>) -> Staff {
+pub async fn signed_in(server: &Server, email: &str, role: &str, agency: Option<&str>) -> Staff {
     let (_, recovery) = enrolled(server, email, role, agency).await;
-    let answer = sign_in(server, email, PASSWORD, &recovery[0]).await;
+    session_of(server, email, &recovery[0]).await
+}
+
+/// Signs `email` in with a recovery code.
+pub async fn session_of(server: &Server, email: &str, recovery_code: &str) -> Staff {
+    let answer = sign_in(server, email, PASSWORD, recovery_code).await;
     assert_eq!(answer.status(), StatusCode::OK, "{email}");
     let (cookie, _) = cookie(&answer);
     let csrf = answer.json::<Value>().await.unwrap()["csrf_token"]
@@ -479,7 +488,7 @@ async fn signed_in(server: &Server, email: &str, role: &str, agency: Option<&str
 }
 
 impl Staff {
-    async fn get(&self, server: &Server, path: &str) -> reqwest::Response {
+    pub async fn get(&self, server: &Server, path: &str) -> reqwest::Response {
         server
             .client
             .get(format!("{}{path}", server.base))
@@ -515,6 +524,18 @@ impl Staff {
         self.post(server, &path, &json!({ "status": status, "note": note }))
             .await
     }
+
+    /// DELETEs `path` in the session, with its CSRF token.
+    pub async fn delete(&self, server: &Server, path: &str) -> reqwest::Response {
+        server
+            .client
+            .delete(format!("{}{path}", server.base))
+            .header("cookie", &self.cookie)
+            .header("x-csrf-token", &self.csrf)
+            .send()
+            .await
+            .unwrap()
+    }
 }
 
 #[tokio::test]
@@ -527,40 +548,75 @@ async fn every_role_in_every_agency_reaches_only_the_applications_its_role_grant
             "platform admin",
             signed_in(&server, "admin@ventanilla.gob.mx", "admin", None).await,
             ["imss", "bienestar"].as_slice(),
+            ["imss", "bienestar"].as_slice(),
         ),
         (
             "IMSS caseworker",
             signed_in(&server, "caso@imss.gob.mx", "caseworker", Some("imss")).await,
             &["imss"],
+            &[],
         ),
         (
             "Bienestar caseworker",
             signed_in(&server, "caso@bienestar.gob.mx", "caseworker", Some("bienestar")).await,
             &["bienestar"],
+            &[],
         ),
         (
             "IMSS agency admin",
             signed_in(&server, "jefa@imss.gob.mx", "agency_admin", Some("imss")).await,
             &[],
+            &["imss"],
         ),
         (
             "IMSS editor",
             signed_in(&server, "editor@imss.gob.mx", "editor", Some("imss")).await,
+            &[],
             &[],
         ),
         (
             "IMSS publisher",
             signed_in(&server, "publica@imss.gob.mx", "publisher", Some("imss")).await,
             &[],
+            &[],
         ),
         (
             "IMSS moderator",
             signed_in(&server, "modera@imss.gob.mx", "moderator", Some("imss")).await,
             &[],
+            &[],
         ),
     ];
     let cases = [("imss", &imss_folio), ("bienestar", &bienestar_folio)];
-    for (who, staff, works_in) in &people {
+    // The people and the log of each agency are its admins' (and the platform admin's) only.
+    for (n, (who, staff, _, manages)) in people.iter().enumerate() {
+        for agency in ["imss", "bienestar"] {
+            let expected = if manages.contains(&agency) {
+                StatusCode::OK
+            } else {
+                StatusCode::NOT_FOUND
+            };
+            for what in ["people", "audit"] {
+                let path = format!("/api/v1/staff/agencies/{agency}/{what}");
+                assert_eq!(staff.get(&server, &path).await.status(), expected, "{who}: {path}");
+            }
+            let invitation =
+                json!({ "email": format!("nuevo{n}@{agency}.gob.mx"), "role": "caseworker", "agency": agency });
+            let invited = staff
+                .post(&server, "/api/v1/staff/invitations", &invitation)
+                .await
+                .status();
+            let expected = if manages.contains(&agency) {
+                StatusCode::CREATED
+            } else {
+                StatusCode::NOT_FOUND
+            };
+            assert_eq!(invited, expected, "{who}: an invitation to {agency}");
+        }
+        let whole = staff.get(&server, "/api/v1/staff/audit").await.status();
+        assert_eq!(whole == StatusCode::OK, n == 0, "{who}: the whole log");
+    }
+    for (who, staff, works_in, _) in &people {
         for (agency, folio) in cases {
             let allowed = works_in.contains(&agency);
             let expected = if allowed { StatusCode::OK } else { StatusCode::NOT_FOUND };
@@ -609,8 +665,8 @@ async fn every_role_in_every_agency_reaches_only_the_applications_its_role_grant
         })
         .unwrap();
     assert_eq!(status, "received");
-    let (_, caseworker, _) = &people[1];
-    for (who, staff, _) in &people[2..] {
+    let (_, caseworker, _, _) = &people[1];
+    for (who, staff, _, _) in &people[2..] {
         assert_eq!(
             staff
                 .decide(&server, "imss", &imss_folio, "in_review", "")

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::forms::FieldError;
+
 /// What a person may do, always within one agency, except a platform admin.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -148,6 +150,102 @@ pub struct ApplicationCase {
     pub answers_deleted_at: Option<String>,
 }
 
+/// `POST /api/v1/staff/invitations`: gives `email` a role in `agency`
+/// (none for a platform admin) and, unless they have an account already, an
+/// enrolment link by e-mail. Agency admins invite to their agency; only a
+/// platform admin makes agency or platform admins elsewhere.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Invitation {
+    pub email: String,
+    pub role: Role,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<String>,
+}
+
+/// The code of a role held in an agency, given none.
+pub const AGENCY_REQUIRED: &str = "agency.required";
+/// The code of a platform admin's role, given an agency.
+pub const AGENCY_NOT_ALLOWED: &str = "agency.not_allowed";
+
+impl Invitation {
+    /// The invitation as kept (the e-mail trimmed, in lower case, as
+    /// accounts are keyed), or every problem: an e-mail that is not one, a
+    /// role of an agency without one, a platform admin's with one.
+    pub fn check(&self) -> Result<Invitation, Vec<FieldError>> {
+        let email = self.email.trim().to_lowercase();
+        let agency = self.agency.as_deref().map(str::trim).filter(|a| !a.is_empty());
+        let mut errors = Vec::new();
+        if let Err(rule) = crate::validate::email(&email) {
+            errors.push(FieldError {
+                field: "email".into(),
+                code: crate::validate::Rule::code(&rule).into(),
+            });
+        }
+        match (self.role.needs_agency(), agency) {
+            (true, None) => errors.push(FieldError {
+                field: "agency".into(),
+                code: AGENCY_REQUIRED.into(),
+            }),
+            (false, Some(_)) => errors.push(FieldError {
+                field: "agency".into(),
+                code: AGENCY_NOT_ALLOWED.into(),
+            }),
+            _ => {}
+        }
+        if errors.is_empty() {
+            Ok(Invitation {
+                email,
+                role: self.role,
+                agency: agency.map(str::to_owned),
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// A person with a role in an agency, as its admins see them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffMember {
+    /// The account's id, for the paths that change it (an e-mail is not
+    /// put in a URL).
+    pub id: i64,
+    pub email: String,
+    /// Their roles in this agency.
+    pub roles: Vec<Role>,
+    /// Whether they have set up their password and second factor.
+    pub enrolled: bool,
+    /// Seconds until repeated failed sign-ins stop locking the account;
+    /// none when it is not locked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locked_for: Option<i64>,
+}
+
+/// One entry of the audit log: who did what, when and from where, and what
+/// changed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AuditRecord {
+    pub id: i64,
+    /// RFC 3339, UTC.
+    pub at: String,
+    /// The staff member's e-mail, `cli` or `retention`.
+    pub actor: String,
+    /// The client's address.
+    pub client: String,
+    /// E.g. `application.status`.
+    pub action: String,
+    /// E.g. a folio or an e-mail.
+    pub subject: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+    /// The agency it was done in.
+    pub agency: Option<String>,
+}
+
 /// The shortest password accepted (NIST SP 800-63B asks at least 8; 12 for
 /// accounts that reach personal data), with no rules on its composition.
 pub const PASSWORD_MIN_LENGTH: usize = 12;
@@ -163,5 +261,32 @@ mod tests {
             assert_eq!(serde_json::to_string(&role).unwrap(), format!("\"{}\"", role.code()));
         }
         assert_eq!(Role::parse("admin"), None);
+    }
+
+    #[test]
+    fn an_invitation_names_an_agency_for_every_role_but_the_platform_admin_s() {
+        let invite = |email: &str, role, agency: Option<&str>| {
+            Invitation {
+                email: email.into(),
+                role,
+                agency: agency.map(Into::into),
+            }
+            .check()
+            .map_err(|errors| errors.into_iter().map(|e| e.code).collect::<Vec<_>>())
+        };
+        let kept = invite(" Ana@IMSS.gob.mx ", Role::Caseworker, Some("imss")).unwrap();
+        assert_eq!(
+            (kept.email.as_str(), kept.agency.as_deref()),
+            ("ana@imss.gob.mx", Some("imss"))
+        );
+        assert_eq!(
+            invite("ana@imss.gob.mx", Role::Editor, Some(" ")),
+            Err(vec![AGENCY_REQUIRED.into()])
+        );
+        assert_eq!(
+            invite("ana", Role::PlatformAdmin, Some("imss")),
+            Err(vec!["email.format".into(), AGENCY_NOT_ALLOWED.into()])
+        );
+        assert!(invite("ana@gob.mx", Role::PlatformAdmin, None).is_ok());
     }
 }
