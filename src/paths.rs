@@ -54,8 +54,32 @@ pub mod staff {
     pub const ENROL: &str = "alta";
     /// The applications desk, `/gestion/solicitudes`.
     pub const QUEUE: &str = "solicitudes";
-    /// An agency's application, `/gestion/dependencias/{agency}/solicitudes/{folio}`.
+    /// An agency's application, `/gestion/dependencias/{agency}/solicitudes/{folio}`;
+    /// alone, the agencies one manages.
     pub const AGENCY: &str = "dependencias";
+    /// An agency's people, `/gestion/dependencias/{agency}/personal`.
+    pub const PEOPLE: &str = "personal";
+    /// An agency's audit log, `/gestion/dependencias/{agency}/bitacora`;
+    /// `/gestion/bitacora`, all of it.
+    pub const LOG: &str = "bitacora";
+}
+
+/// The agencies one manages, each with its people and its log.
+pub fn staff_agencies() -> String {
+    format!("{STAFF}/{}", staff::AGENCY)
+}
+
+/// The people of `agency`, for its admins.
+pub fn staff_people(agency: &str) -> String {
+    format!("{STAFF}/{}/{agency}/{}", staff::AGENCY, staff::PEOPLE)
+}
+
+/// The audit log of `agency`, or all of it.
+pub fn staff_log(agency: Option<&str>) -> String {
+    match agency {
+        Some(agency) => format!("{STAFF}/{}/{agency}/{}", staff::AGENCY, staff::LOG),
+        None => format!("{STAFF}/{}", staff::LOG),
+    }
 }
 
 /// The applications desk: the queues of the agencies one works for.

@@ -14,7 +14,8 @@ use crate::i18n::use_i18n;
 use crate::pages::procedure::{CheckAnswers, Confirmation, ProcedureLayout, StepPage};
 use crate::pages::{
     AccessibilityStatement, Agencies, AgencyPage, Catalogue, ComponentPage, CurpLookup, Gallery, Home, Loaded,
-    NotFound, OfficePage, Offices, Search, ServiceSheet, StaffCase, StaffEnrol, StaffQueue, StaffSignIn, Tracking,
+    NotFound, OfficePage, Offices, Search, ServiceSheet, StaffAgencies, StaffCase, StaffEnrol, StaffLog, StaffPeople,
+    StaffQueue, StaffSignIn, Tracking,
 };
 use crate::paths::{procedure, segment, staff};
 
@@ -68,6 +69,9 @@ lazy!(StaffSignInRoute, StaffSignIn, fetched_messages);
 lazy!(StaffEnrolRoute, StaffEnrol, fetched_messages);
 lazy!(StaffQueueRoute, StaffQueue, fetched_messages);
 lazy!(StaffCaseRoute, StaffCase, fetched_messages);
+lazy!(StaffAgenciesRoute, StaffAgencies, fetched_messages);
+lazy!(StaffPeopleRoute, StaffPeople, fetched_messages);
+lazy!(StaffLogRoute, StaffLog, fetched_messages);
 
 /// Shows `children` once the fetched messages are here in the page's
 /// language. Later switches fetch them first (see `I18n::set_lang`): the
@@ -121,6 +125,13 @@ pub fn App() -> impl IntoView {
                 <Route path=(StaticSegment(segment::STAFF), StaticSegment(staff::QUEUE)) view={Lazy::<StaffQueueRoute>::new()}/>
                 <Route path=(StaticSegment(segment::STAFF), StaticSegment(staff::AGENCY), ParamSegment("agency"),
                     StaticSegment(staff::QUEUE), ParamSegment("folio")) view={Lazy::<StaffCaseRoute>::new()}/>
+                <Route path=(StaticSegment(segment::STAFF), StaticSegment(staff::AGENCY))
+                    view={Lazy::<StaffAgenciesRoute>::new()}/>
+                <Route path=(StaticSegment(segment::STAFF), StaticSegment(staff::AGENCY), ParamSegment("agency"),
+                    StaticSegment(staff::PEOPLE)) view={Lazy::<StaffPeopleRoute>::new()}/>
+                <Route path=(StaticSegment(segment::STAFF), StaticSegment(staff::AGENCY), ParamSegment("agency"),
+                    StaticSegment(staff::LOG)) view={Lazy::<StaffLogRoute>::new()}/>
+                <Route path=(StaticSegment(segment::STAFF), StaticSegment(staff::LOG)) view={Lazy::<StaffLogRoute>::new()}/>
             </Routes>
         </Frame>
     }

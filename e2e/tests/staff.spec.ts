@@ -1,9 +1,11 @@
-// The agencies' side, with the keyboard only: a caseworker invited from the
-// command line enrols (the TOTP code computed here from the key the page
-// shows, as an authenticator app would), signs in, finds a citizen's
-// application in the queue, opens it and asks for more information; the
-// citizen reads it on /seguimiento and by SMS, and answers; the caseworker
-// approves, and the citizen sees it. axe on every page and state.
+// The agencies' side, with the keyboard only: a platform admin invited from
+// the command line enrols (the TOTP code computed here from the key the
+// page shows, as an authenticator app would) and signs in, and invites the
+// IMSS's admin, who enrols from the e-mail and invites a caseworker; the
+// caseworker finds a citizen's application in the queue, opens it and asks
+// for more information; the citizen reads it on /seguimiento and by SMS,
+// and answers; the caseworker approves, and the citizen sees it. axe on
+// every page and state.
 import { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, VIEWPORTS, Lang } from '../support/fixtures';
 import { invite, totp } from '../support/staff';
@@ -20,6 +22,9 @@ const WORDS = {
     note: 'Sube la página 2 de tu INE, por favor', reply: 'Ya la envié por correo a la clínica',
     answer: 'Enviar mi respuesta', sent: 'Tu respuesta se envió', sms: 'necesita más información',
     invalid: 'Este enlace ya no sirve', signedOut: 'No has entrado', signOut: 'Salir',
+    admin: 'Personal y bitácora', agencies: 'Dependencias que administras', people: 'Personal de IMSS',
+    invite: 'Invitar', noEmail: 'Escribe el correo electrónico de la persona', noRole: 'Elige el papel que tendrá',
+    invited: 'Listo: ', pending: 'Falta activarla', log: 'Bitácora de IMSS', gaveRole: 'Dio un papel',
   },
   en: {
     enrolTitle: 'Set up your account', enrol: 'Set up my account', enrolled: 'Your account is set up', signIn: 'Sign in',
@@ -30,6 +35,9 @@ const WORDS = {
     note: 'Please upload page 2 of your INE', reply: 'I sent it to the clinic by e-mail',
     answer: 'Send my answer', sent: 'Your answer was sent', sms: 'needs more information',
     invalid: 'This link no longer works', signedOut: 'You are not signed in', signOut: 'Sign out',
+    admin: 'People and audit log', agencies: 'Agencies you manage', people: 'People of IMSS',
+    invite: 'Invite', noEmail: "Enter the person's e-mail address", noRole: 'Choose the role they will have',
+    invited: 'Done: ', pending: 'Not set up yet', log: 'Audit log of IMSS', gaveRole: 'Gave a role',
   },
 };
 
@@ -78,6 +86,72 @@ async function decide(page: Page, words: (typeof WORDS)['es'], status: string) {
   await expect(page.locator('body > [aria-live="polite"]')).toHaveText(words.now + status);
 }
 
+type Words = (typeof WORDS)['es'];
+
+/** The enrolment token in the last e-mail to `address`, as its reader follows the link. */
+async function mailedToken(page: Page, address: string): Promise<string> {
+  const mail = await (await page.request.get(`/api/v1/dev/mail-outbox?address=${address}`)).json();
+  return mail[0].body.match(/\/gestion\/alta\/(\S+)/)[1];
+}
+
+/** Enrols with the link's token, with the keyboard: the account's TOTP key. */
+async function enrol(page: Page, token: string, words: Words): Promise<string> {
+  await page.goto(`/gestion/alta/${token}`);
+  const secret = (await page.locator('[data-totp-key]').getAttribute('data-totp-key'))!;
+  await tabTo(page, '#password');
+  await page.keyboard.type(PASSWORD);
+  await tabTo(page, '#code');
+  await page.keyboard.type(totp(secret));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: words.enrolled })).toBeVisible();
+  return secret;
+}
+
+/** Signs in with the keyboard, with the app's next code: the queue shows. */
+async function signIn(page: Page, email: string, secret: string, words: Words) {
+  await page.goto('/gestion');
+  await tabTo(page, '#email');
+  await page.keyboard.type(email);
+  await tabTo(page, '#password');
+  await page.keyboard.type(PASSWORD);
+  await tabTo(page, '#code');
+  await page.keyboard.type(totp(secret, 30));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: words.queue })).toBeFocused();
+}
+
+async function signOut(page: Page, words: Words) {
+  await page.goto('/gestion/solicitudes');
+  await tabTo(page, `main button:text-is("${words.signOut}")`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: words.signInTitle })).toBeVisible();
+}
+
+/** From the queue to the IMSS's people, by the admin's link. */
+async function toPeople(page: Page, words: Words) {
+  await tabTo(page, `main a:text-is("${words.admin}")`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: words.agencies })).toBeFocused();
+  await checked(page);
+  await tabTo(page, 'main a[href="/gestion/dependencias/imss/personal"]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: words.people })).toBeFocused();
+  await expect(page.locator('#invite_email')).toBeVisible();
+}
+
+/** Invites `email` with the role chosen by `keys` from the first, with the keyboard. */
+async function inviteAs(page: Page, email: string, keys: string, words: Words) {
+  await tabTo(page, '#invite_email');
+  await page.keyboard.type(email);
+  await tabTo(page, '#invite_role');
+  await page.keyboard.press(keys);
+  await tabTo(page, `main button:text-is("${words.invite}")`);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('body > [aria-live="polite"]')).toContainText(words.invited + email);
+  await expect(page.locator('main table')).toContainText(email);
+  await expect(page.locator('#invite_email')).toHaveValue('');
+}
+
 async function checked(page: Page) {
   await expectNoAxeViolations(page);
   await expectNoHorizontalScroll(page);
@@ -89,13 +163,16 @@ for (const lang of ['es', 'en'] as Lang[]) {
     test.describe(`${lang} at ${viewport.name}`, () => {
       test.use({ lang, viewport: { width: viewport.width, height: viewport.height } });
 
-      test('a caseworker enrols, signs in, asks a citizen for more and approves, with the keyboard', async ({ page }) => {
+      test('an admin makes an agency admin, who invites a caseworker, who asks a citizen for more and approves, with the keyboard', async ({ page }) => {
+        // Three people enrol and sign in, and a citizen answers: a long journey.
+        test.slow();
         const folio = await applied(page);
         const phone = await subscribed(page, folio, lang);
-        const email = `caso-${lang}-${viewport.width}-${Date.now()}@imss.gob.mx`;
-        const token = invite(email, 'caseworker', 'imss');
+        const stamp = `${lang}-${viewport.width}-${Date.now()}`;
+        const [admin, chief, email] = [`admin-${stamp}@ventanilla.gob.mx`, `jefa-${stamp}@imss.gob.mx`, `caso-${stamp}@imss.gob.mx`];
+        const token = invite(admin, 'admin');
 
-        // Enrolment: the key, a password, a code.
+        // The platform admin's enrolment: the key, a password, a code.
         await page.goto(`/gestion/alta/${token}`);
         const key = page.locator('[data-totp-key]');
         await expect(key).toBeVisible();
@@ -127,7 +204,7 @@ for (const lang of ['es', 'en'] as Lang[]) {
         await page.keyboard.press('Enter');
         await expect(page.getByRole('heading', { level: 1, name: words.signInTitle })).toBeFocused();
         await tabTo(page, '#email');
-        await page.keyboard.type(email);
+        await page.keyboard.type(admin);
         await tabTo(page, '#password');
         await page.keyboard.type(PASSWORD);
         await tabTo(page, '#code');
@@ -135,15 +212,43 @@ for (const lang of ['es', 'en'] as Lang[]) {
         await page.keyboard.press('Enter');
         await expect(summary).toBeFocused();
         await expect(summary).toContainText(words.wrong);
-        await expect(page.locator('#email')).toHaveValue(email);
+        await expect(page.locator('#email')).toHaveValue(admin);
         await expect(page.locator('#code')).toHaveValue('');
         await checked(page);
         await tabTo(page, '#code');
         await page.keyboard.type(totp(secret, 30));
         await page.keyboard.press('Enter');
-
-        // The queue: the citizen's application, newest first.
         await expect(page.getByRole('heading', { level: 1, name: words.queue })).toBeFocused();
+
+        // The platform admin makes the IMSS's admin (the last role, one arrow up from the first).
+        await toPeople(page, words);
+        await checked(page);
+        await inviteAs(page, chief, 'ArrowUp', words);
+        await checked(page);
+        await signOut(page, words);
+
+        // The IMSS's admin enrols from the e-mail, and invites a caseworker: a blank form first.
+        await signIn(page, chief, await enrol(page, await mailedToken(page, chief), words), words);
+        await toPeople(page, words);
+        await tabTo(page, `main button:text-is("${words.invite}")`);
+        await page.keyboard.press('Enter');
+        const inviteErrors = page.locator('#invite-errors');
+        await expect(inviteErrors).toBeFocused();
+        await expect(inviteErrors).toContainText(words.noEmail);
+        await expect(inviteErrors).toContainText(words.noRole);
+        await checked(page);
+        await inviteAs(page, email, 'Space', words);
+        await expect(page.locator('main tr', { hasText: email })).toContainText(words.pending);
+        await checked(page);
+        await page.goto('/gestion/dependencias/imss/bitacora');
+        await expect(page.getByRole('heading', { level: 1, name: words.log })).toBeVisible();
+        await expect(page.locator('main table tbody tr').first()).toContainText(words.gaveRole);
+        await expect(page.locator('main table tbody tr').first()).toContainText(email);
+        await checked(page);
+        await signOut(page, words);
+
+        // The caseworker enrols from the e-mail and signs in: the citizen's application, newest first.
+        await signIn(page, email, await enrol(page, await mailedToken(page, email), words), words);
         const link = page.getByRole('link', { name: folio });
         await expect(link).toBeVisible();
         await checked(page);

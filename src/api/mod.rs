@@ -21,7 +21,9 @@ pub use offices::{office, offices, states};
 pub use registry::{curp, find_curp};
 pub use search::search;
 pub use services::{keep_sheet, service, services};
-pub use staff::{case, decide, enrol, enrolment, queue, session, sign_in, sign_out};
+pub use staff::{
+    audit_log, case, decide, enrol, enrolment, invite, people, queue, release, revoke, session, sign_in, sign_out,
+};
 
 mod transport;
 

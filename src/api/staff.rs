@@ -1,6 +1,6 @@
 use ventanilla_core::api::{
-    ApplicationCase, ApplicationStatus, Enrolled, Enrolment, EnrolmentStart, QueuedApplication, SignIn, StaffSession,
-    StatusUpdate,
+    ApplicationCase, ApplicationStatus, AuditRecord, Enrolled, Enrolment, EnrolmentStart, Invitation,
+    QueuedApplication, Role, SignIn, StaffMember, StaffSession, StatusUpdate,
 };
 use ventanilla_core::lang::Lang;
 
@@ -63,4 +63,35 @@ pub async fn decide(
         encode(folio)
     );
     post(&path, lang, update, csrf(csrf_token)).await
+}
+
+/// Gives a person a role, and, if they have no account, the link to set it up by e-mail.
+pub async fn invite(invitation: &Invitation, csrf_token: &str, lang: Lang) -> Result<StaffMember, ApiError> {
+    post("/staff/invitations", lang, invitation, csrf(csrf_token)).await
+}
+
+/// An agency's people, with their roles there.
+pub async fn people(agency: &str, lang: Lang) -> Result<Vec<StaffMember>, ApiError> {
+    get(&format!("/staff/agencies/{}/people", encode(agency)), lang).await
+}
+
+/// Takes `role` in `agency` away from the person `id`.
+pub async fn revoke(agency: &str, id: i64, role: Role, csrf_token: &str, lang: Lang) -> Result<(), ApiError> {
+    let path = format!("/staff/agencies/{}/people/{id}/roles/{}", encode(agency), role.code());
+    delete(&path, lang, csrf(csrf_token)).await
+}
+
+/// Lifts the lock that failed sign-ins put on the person `id`.
+pub async fn release(agency: &str, id: i64, csrf_token: &str, lang: Lang) -> Result<(), ApiError> {
+    let path = format!("/staff/agencies/{}/people/{id}/lock", encode(agency));
+    delete(&path, lang, csrf(csrf_token)).await
+}
+
+/// The audit log of `agency`, or, for the platform admin, all of it.
+pub async fn audit_log(agency: Option<&str>, lang: Lang) -> Result<Vec<AuditRecord>, ApiError> {
+    let path = match agency {
+        Some(agency) => format!("/staff/agencies/{}/audit", encode(agency)),
+        None => "/staff/audit".to_owned(),
+    };
+    get(&path, lang).await
 }

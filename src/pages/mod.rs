@@ -37,6 +37,6 @@ pub use offices::{OfficePage, Offices};
 pub use result_pages::{ResultPages, announce_results};
 pub use search::{Search, hit_href};
 pub use service_sheet::ServiceSheet;
-pub use staff::{StaffCase, StaffEnrol, StaffQueue, StaffSignIn};
+pub use staff::{StaffAgencies, StaffCase, StaffEnrol, StaffLog, StaffPeople, StaffQueue, StaffSignIn};
 pub use tracking::{Tracking, history_list, status_key, status_tag};
 pub use trail::home_trail;

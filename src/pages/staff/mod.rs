@@ -3,14 +3,21 @@
 //! with the session's cookie, so that no page the server keeps holds a
 //! citizen's data or a staff member's session.
 
+mod agencies;
 mod case;
 mod decision;
 mod enrol;
+mod log;
+mod people;
 mod queue;
+mod roles;
 mod sign_in;
 
+pub use agencies::StaffAgencies;
 pub use case::StaffCase;
 pub use enrol::StaffEnrol;
+pub use log::StaffLog;
+pub use people::StaffPeople;
 pub use queue::StaffQueue;
 pub use sign_in::StaffSignIn;
 

@@ -46,6 +46,10 @@ fn Queues(session: StaffSession) -> impl IntoView {
         });
     };
     let email = session.email.clone();
+    let admin = session
+        .roles
+        .iter()
+        .any(|grant| matches!(grant.role, Role::AgencyAdmin | Role::PlatformAdmin));
     let queues = if agencies.is_empty() {
         view! { <p>{i18n.tr("staff-no-agency")}</p> }.into_any()
     } else {
@@ -60,6 +64,7 @@ fn Queues(session: StaffSession) -> impl IntoView {
             {move || i18n.t_with("staff-signed-in-as", &[("email", email.clone().into())])} " "
             <Button kind=ButtonKind::Secondary button_type="button" on_click=sign_out>{i18n.tr("staff-sign-out")}</Button>
         </p>
+        {admin.then(|| view! { <p><a href=paths::staff_agencies()>{i18n.tr("staff-admin-link")}</a></p> })}
         {queues}
     }
 }
