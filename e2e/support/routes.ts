@@ -24,6 +24,9 @@ export const ROUTES = [
   { path: '/componentes', ready: 'ul li a code' },
   { path: '/componentes/error-summary', ready: 'section h3' },
   { path: '/gestion', ready: 'form input#code' },
+  { path: '/gestion/solicitudes', ready: 'h1' },
+  { path: '/gestion/dependencias/imss/personal', ready: 'h1' },
+  { path: '/gestion/bitacora', ready: 'h1' },
 ];
 
 // Every page the server renders, each in a state a citizen reaches: the

@@ -12,6 +12,7 @@ const EXAMPLES: Record<string, string> = {
   agency: 'imss',
   curp: 'GOML850312MDFNPR02',
   q: 'pasaporte',
+  role: 'caseworker',
 };
 // Agencies and offices have their own slugs and ids.
 const PATH_EXAMPLES: Record<string, Record<string, string>> = {
@@ -58,6 +59,10 @@ function writes(state: Record<string, string>, request): Record<string, () => Pr
       return { data: { password: PASSWORD, code: totp(secret) } };
     },
     '/api/v1/staff/session': async () => ({ data: { email: STAFF, password: PASSWORD, code: totp(state.secret, 30) } }),
+    '/api/v1/staff/invitations': async () => ({
+      data: { email: `invitado-${Date.now()}@imss.gob.mx`, role: 'caseworker', agency: 'imss' },
+      headers: { 'X-CSRF-Token': state.csrf_token },
+    }),
     '/api/v1/staff/agencies/{agency}/applications/{folio}/status': async () => ({
       data: { status: 'in_review' },
       headers: { 'X-CSRF-Token': state.csrf_token },
@@ -112,6 +117,7 @@ test('the OpenAPI document validates and every operation answers as documented',
     const body = await check(url, operation, answer);
     if (body?.folio) state.folio = body.folio;
     if (body?.csrf_token) state.csrf_token = body.csrf_token;
+    if (body?.id) state.id = String(body.id);
     checked.push(`POST ${path}`);
   }
   expect(Object.keys(api.paths).filter((p) => api.paths[p].post).sort()).toEqual(Object.keys(posts).sort());
@@ -130,6 +136,14 @@ test('the OpenAPI document validates and every operation answers as documented',
       checked.push(`${method.toUpperCase()} ${path}`);
     }
   }
+  // The invited person: their lock lifted (there is none), their role taken away.
+  for (const path of ['/api/v1/staff/agencies/{agency}/people/{id}/lock', '/api/v1/staff/agencies/{agency}/people/{id}/roles/{role}']) {
+    const url = path.replace(/\{(\w+)\}/g, (_, name) => ({ ...EXAMPLES, ...state })[name]);
+    const answer = await request.delete(url, { headers: { 'X-CSRF-Token': state.csrf_token } });
+    expect(answer.status(), `DELETE ${url}`).toBe(204);
+    await check(url, api.paths[path].delete, answer);
+    checked.push(`DELETE ${path}`);
+  }
   // Signing out, last: the session's CSRF token, then no session.
   const signOut = api.paths['/api/v1/staff/session'].delete;
   await check('/api/v1/staff/session', signOut, await request.delete('/api/v1/staff/session', { headers: { 'X-CSRF-Token': state.csrf_token } }));
@@ -139,7 +153,10 @@ test('the OpenAPI document validates and every operation answers as documented',
   const everywhere = api.paths['/api/v1/staff/sessions'].delete;
   await check('/api/v1/staff/sessions', everywhere, await request.delete('/api/v1/staff/sessions'));
   checked.push('DELETE /api/v1/staff/sessions');
-  expect(Object.keys(api.paths).filter((p) => api.paths[p].delete).sort()).toEqual(['/api/v1/staff/session', '/api/v1/staff/sessions']);
+  expect(Object.keys(api.paths).filter((p) => api.paths[p].delete).sort()).toEqual([
+    '/api/v1/staff/agencies/{agency}/people/{id}/lock', '/api/v1/staff/agencies/{agency}/people/{id}/roles/{role}',
+    '/api/v1/staff/session', '/api/v1/staff/sessions',
+  ]);
   expect(checked.length).toBeGreaterThanOrEqual(26);
   expect(baseURL).toBeTruthy();
 });

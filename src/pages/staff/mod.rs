@@ -42,8 +42,13 @@ fn WithSession<V: IntoView + 'static>(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = LocalResource::new(move || api::session(i18n.lang_untracked()));
-    move || match session.get() {
-        None => view! { <Loading label=Signal::derive(i18n.tr(loading))/> }.into_any(),
+    let waiting = move || view! { <Loading label=Signal::derive(i18n.tr(loading))/> };
+    // The session is the browser's to ask for: the server renders the wait,
+    // in a boundary of its own (the page's own boundary would wait for it
+    // forever), shown only once the page is alive (without script, the
+    // page says it needs it instead).
+    let content = move || match session.get() {
+        None => waiting().into_any(),
         Some(Ok(session)) => show(session).into_any(),
         Some(Err(ApiError::Status { status: 401, .. })) => view! {
             <Alert kind=AlertKind::Info title=Signal::derive(i18n.tr("staff-signed-out-title")) level=2>
@@ -52,6 +57,11 @@ fn WithSession<V: IntoView + 'static>(
         }
         .into_any(),
         Some(Err(error)) => failed(error).into_any(),
+    };
+    view! {
+        <div class=style::scripted>
+            <Suspense fallback=waiting>{content}</Suspense>
+        </div>
     }
 }
 
