@@ -24,7 +24,7 @@ const WORDS = {
     invalid: 'Este enlace ya no sirve', signedOut: 'No has entrado', signOut: 'Salir',
     admin: 'Personal y bitácora', agencies: 'Dependencias que administras', people: 'Personal de IMSS',
     invite: 'Invitar', noEmail: 'Escribe el correo electrónico de la persona', noRole: 'Elige el papel que tendrá',
-    invited: 'Listo: ', pending: 'Falta activarla', log: 'Bitácora de IMSS', gaveRole: 'Dio un papel',
+    invited: 'Listo: ', found: '1 solicitud coincide', pending: 'Falta activarla', log: 'Bitácora de IMSS', gaveRole: 'Dio un papel',
   },
   en: {
     enrolTitle: 'Set up your account', enrol: 'Set up my account', enrolled: 'Your account is set up', signIn: 'Sign in',
@@ -37,7 +37,7 @@ const WORDS = {
     invalid: 'This link no longer works', signedOut: 'You are not signed in', signOut: 'Sign out',
     admin: 'People and audit log', agencies: 'Agencies you manage', people: 'People of IMSS',
     invite: 'Invite', noEmail: "Enter the person's e-mail address", noRole: 'Choose the role they will have',
-    invited: 'Done: ', pending: 'Not set up yet', log: 'Audit log of IMSS', gaveRole: 'Gave a role',
+    invited: 'Done: ', found: '1 application matches', pending: 'Not set up yet', log: 'Audit log of IMSS', gaveRole: 'Gave a role',
   },
 };
 
@@ -251,6 +251,13 @@ for (const lang of ['es', 'en'] as Lang[]) {
         await signIn(page, email, await enrol(page, await mailedToken(page, email), words), words);
         const link = page.getByRole('link', { name: folio });
         await expect(link).toBeVisible();
+        await checked(page);
+        // Searched by its folio, as typed: the one application, and the count said.
+        await tabTo(page, '#filter_folio');
+        await page.keyboard.type(folio.toLowerCase());
+        await page.keyboard.press('Enter');
+        await expect(page.locator('body > [aria-live="polite"]')).toHaveText(words.found);
+        await expect(page.locator('main table tbody tr')).toHaveCount(1);
         await checked(page);
         await tabTo(page, `main a:text-is("${folio}")`);
         await page.keyboard.press('Enter');

@@ -77,3 +77,17 @@ staff-decision-note-hint = Needed to ask for information or to reject: say what 
 staff-decision-send = Save the decision
 staff-decided = The application is now: { $status }
 staff-case-answers-deleted = The answers were deleted on { $date }, when the time they are kept after the application is resolved ran out.
+staff-filter-title = Filter the applications
+staff-filter-folio = Folio, or how it starts
+staff-filter-procedure = Procedure
+staff-filter-status = Status
+staff-filter-any = Any
+staff-filter-from = Sent from
+staff-filter-to = Sent until
+staff-filter-apply = Filter
+staff-filter-day-invalid = Enter the date as day, month and year, for example 01/12/2026
+staff-queue-found = { $count ->
+    [0] No application matches
+    [one] 1 application matches
+   *[other] { $count } applications match
+    }

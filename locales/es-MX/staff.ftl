@@ -77,3 +77,17 @@ staff-decision-note-hint = Necesario para pedir información o para rechazar: di
 staff-decision-send = Guardar la decisión
 staff-decided = La solicitud ahora está: { $status }
 staff-case-answers-deleted = Las respuestas se borraron el { $date }, al terminar el plazo en que se guardan después de resolver la solicitud.
+staff-filter-title = Filtrar las solicitudes
+staff-filter-folio = Folio o su inicio
+staff-filter-procedure = Trámite
+staff-filter-status = Estado
+staff-filter-any = Cualquiera
+staff-filter-from = Enviadas desde
+staff-filter-to = Enviadas hasta
+staff-filter-apply = Filtrar
+staff-filter-day-invalid = Escribe la fecha como día, mes y año, por ejemplo 01/12/2026
+staff-queue-found = { $count ->
+    [0] Ninguna solicitud coincide
+    [one] 1 solicitud coincide
+   *[other] { $count } solicitudes coinciden
+    }

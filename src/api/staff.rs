@@ -1,10 +1,10 @@
 use ventanilla_core::api::{
-    ApplicationCase, ApplicationStatus, AuditRecord, Enrolled, Enrolment, EnrolmentStart, Invitation,
-    QueuedApplication, Role, SignIn, StaffMember, StaffSession, StatusUpdate,
+    ApiQuery, ApplicationCase, ApplicationStatus, AuditRecord, Enrolled, Enrolment, EnrolmentStart, Invitation,
+    QueueQuery, QueuedApplication, Role, SignIn, StaffMember, StaffSession, StatusUpdate,
 };
 use ventanilla_core::lang::Lang;
 
-use super::{ApiError, delete, encode, get, post};
+use super::{ApiError, delete, encode, get, post, query_string};
 
 /// The header that proves a change comes from this app's own page.
 fn csrf(token: &str) -> Option<(&'static str, String)> {
@@ -35,9 +35,10 @@ pub async fn sign_out(csrf_token: &str, lang: Lang) -> Result<(), ApiError> {
     delete("/staff/session", lang, csrf(csrf_token)).await
 }
 
-/// An agency's applications, newest first.
-pub async fn queue(agency: &str, lang: Lang) -> Result<Vec<QueuedApplication>, ApiError> {
-    get(&format!("/staff/agencies/{}/applications", encode(agency)), lang).await
+/// An agency's applications, newest first, as `filters` ask.
+pub async fn queue(agency: &str, filters: &QueueQuery, lang: Lang) -> Result<Vec<QueuedApplication>, ApiError> {
+    let query = query_string(&filters.pairs());
+    get(&format!("/staff/agencies/{}/applications{query}", encode(agency)), lang).await
 }
 
 /// One application with the citizen's answers.

@@ -2,16 +2,16 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
-use ventanilla_core::api::{Role, StaffSession};
-use ventanilla_ui::{Button, ButtonKind, Loading, Tag, TagColour};
+use ventanilla_core::api::{Day, QueryValue, QueueQuery, QueuedApplication, Role, Slug, StaffSession, Status, Text};
+use ventanilla_ui::{Button, ButtonKind, ChoiceOption, ErrorSummary, FieldProblem, Loading, Select, TextInput, Width};
 
 use super::{WithSession, failed, style};
 use crate::api;
 use crate::format;
 use crate::i18n::use_i18n;
-use crate::pages::status_key;
+use crate::pages::{message_of, status_key, status_tag};
 use crate::paths;
-use crate::shell::NeedsScript;
+use crate::shell::{NeedsScript, announcer};
 
 /// `/gestion/solicitudes`: the applications of each agency the person
 /// works on as a caseworker, newest first.
@@ -69,22 +69,54 @@ fn Queues(session: StaffSession) -> impl IntoView {
     }
 }
 
-/// One agency's applications, as a table whose folios open each one.
+/// One agency's applications, as a table whose folios open each one, and
+/// the form that filters them.
 #[component]
 fn AgencyQueue(agency: String) -> impl IntoView {
     let i18n = use_i18n();
+    let filters = RwSignal::new(QueueQuery::default());
+    // The procedures to filter by: those of the applications first shown.
+    let procedures = RwSignal::new(None::<Vec<(String, String)>>);
     let queue = {
         let agency = agency.clone();
         LocalResource::new(move || {
-            let agency = agency.clone();
-            async move { api::queue(&agency, i18n.lang_untracked()).await }
+            let (agency, filters) = (agency.clone(), filters.get());
+            async move { api::queue(&agency, &filters, i18n.lang_untracked()).await }
         })
     };
+    Effect::new(move || {
+        if let Some(Ok(applications)) = queue.get()
+            && procedures.read_untracked().is_none()
+        {
+            let mut seen: Vec<(String, String)> = Vec::new();
+            for application in applications {
+                if !seen.iter().any(|(form, _)| *form == application.form) {
+                    seen.push((application.form, application.title));
+                }
+            }
+            procedures.set(Some(seen));
+        }
+    });
+    // After a filter, the count is said once the new list is here.
+    let say = announcer();
+    let count_due = RwSignal::new(false);
+    Effect::new(move || {
+        if let Some(Ok(found)) = queue.get()
+            && count_due.get_untracked()
+        {
+            count_due.set(false);
+            say(i18n.t_with("staff-queue-found", &[("count", found.len().into())]));
+        }
+    });
+    let filtered = Callback::new(move |query: QueueQuery| {
+        count_due.set(true);
+        filters.set(query);
+    });
     let caption = {
         let agency = agency.clone();
         move || i18n.t_with("staff-queue-of", &[("agency", agency.to_uppercase().into())])
     };
-    move || {
+    let table = move || {
         let caption = caption.clone();
         match queue.get() {
             None => view! { <Loading label=Signal::derive(i18n.tr("staff-queue-loading"))/> }.into_any(),
@@ -94,38 +126,117 @@ fn AgencyQueue(agency: String) -> impl IntoView {
                 <p>{i18n.tr("staff-queue-empty")}</p>
             }
             .into_any(),
-            Some(Ok(applications)) => {
-                let rows = applications
-                    .into_iter()
-                    .map(|application| {
-                        let status = status_key(application.status);
-                        let at = application.submitted_at.clone();
-                        view! {
-                            <tr>
-                                <th scope="row"><a href=paths::staff_case(&agency, &application.folio)>{application.folio.clone()}</a></th>
-                                <td>{application.title.clone()}</td>
-                                <td><Tag colour=TagColour::Grey>{move || i18n.t(&status)}</Tag></td>
-                                <td><time datetime=application.submitted_at.clone()>{move || format::moment(i18n.lang(), &at)}</time></td>
-                            </tr>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <table class=style::table>
-                            <caption>{caption}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{i18n.tr("staff-column-folio")}</th>
-                                    <th scope="col">{i18n.tr("staff-column-procedure")}</th>
-                                    <th scope="col">{i18n.tr("staff-column-status")}</th>
-                                    <th scope="col">{i18n.tr("staff-column-submitted")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                    </table>
-                }
-                .into_any()
-            }
+            Some(Ok(applications)) => queue_table(&agency, applications, caption).into_any(),
         }
+    };
+    view! {
+        {move || procedures.get().map(|procedures| view! { <QueueFilters procedures=procedures on_filter=filtered/> })}
+        {table}
+    }
+}
+
+fn queue_table(
+    agency: &str,
+    applications: Vec<QueuedApplication>,
+    caption: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let rows = applications
+        .into_iter()
+        .map(|application| {
+            let at = application.submitted_at.clone();
+            view! {
+                <tr>
+                    <th scope="row"><a href=paths::staff_case(agency, &application.folio)>{application.folio.clone()}</a></th>
+                    <td>{application.title.clone()}</td>
+                    <td>{status_tag(application.status)}</td>
+                    <td><time datetime=application.submitted_at.clone()>{move || format::moment(i18n.lang(), &at)}</time></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class=style::table>
+            <caption>{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{i18n.tr("staff-column-folio")}</th>
+                    <th scope="col">{i18n.tr("staff-column-procedure")}</th>
+                    <th scope="col">{i18n.tr("staff-column-status")}</th>
+                    <th scope="col">{i18n.tr("staff-column-submitted")}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// The queue's filters: a folio (or its start), a procedure, a status and
+/// the days it was sent between. What was chosen stays.
+#[component]
+fn QueueFilters(procedures: Vec<(String, String)>, on_filter: Callback<QueueQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    let [folio, form, status, from, to] = std::array::from_fn(|_| RwSignal::new(String::new()));
+    let problems = RwSignal::new(Vec::<FieldProblem>::new());
+    let send = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let day = |id: &str, value: RwSignal<String>| {
+            let typed = value.get_untracked();
+            match (!typed.is_empty()).then(|| Day::read(&typed)) {
+                None => Ok(None),
+                Some(Ok(day)) => Ok(Some(day)),
+                Some(Err(_)) => Err(FieldProblem {
+                    field: id.into(),
+                    message: i18n.t("staff-filter-day-invalid"),
+                }),
+            }
+        };
+        let (from_day, to_day) = (day("filter_from", from), day("filter_to", to));
+        let refused: Vec<FieldProblem> = [&from_day, &to_day]
+            .into_iter()
+            .filter_map(|d| d.clone().err())
+            .collect();
+        problems.set(refused);
+        if let (Ok(from), Ok(to)) = (from_day, to_day) {
+            let text = |value: RwSignal<String>| Some(value.get_untracked()).filter(|v| !v.trim().is_empty());
+            on_filter.run(QueueQuery {
+                folio: text(folio).map(Text),
+                form: text(form).map(Slug),
+                status: Status::parse(&status.get_untracked()),
+                from,
+                to,
+            });
+        }
+    };
+    let procedure_options = procedures
+        .into_iter()
+        .map(|(value, label)| ChoiceOption {
+            value,
+            label,
+            hint: None,
+        })
+        .collect();
+    let status_options = Status::ALL
+        .iter()
+        .map(|&s| ChoiceOption {
+            value: s.code().to_owned(),
+            label: i18n.t(&status_key(s)),
+            hint: None,
+        })
+        .collect();
+    let error_of = move |field: &'static str| message_of(problems.into(), field);
+    view! {
+        <ErrorSummary anchor="filter-errors" title=Signal::derive(i18n.tr("form-error-summary")) problems=problems/>
+        <form role="search" aria-label=move || i18n.t("staff-filter-title") novalidate on:submit=send class=style::filters>
+            <TextInput id="filter_folio" label=i18n.t("staff-filter-folio") value=folio width=Width::Chars20
+                autocomplete="off" spellcheck=false/>
+            <Select id="filter_form" label=Signal::derive(i18n.tr("staff-filter-procedure"))
+                placeholder=Signal::derive(i18n.tr("staff-filter-any")) options=procedure_options value=form/>
+            <Select id="filter_status" label=Signal::derive(i18n.tr("staff-filter-status"))
+                placeholder=Signal::derive(i18n.tr("staff-filter-any")) options=status_options value=status/>
+            <TextInput id="filter_from" label=i18n.t("staff-filter-from") value=from kind="date" error=error_of("filter_from")/>
+            <TextInput id="filter_to" label=i18n.t("staff-filter-to") value=to kind="date" error=error_of("filter_to")/>
+            <Button kind=ButtonKind::Secondary>{i18n.tr("staff-filter-apply")}</Button>
+        </form>
     }
 }

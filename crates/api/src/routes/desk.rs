@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use rusqlite::{Connection, params};
 use ventanilla_core::api::{
-    ApplicationCase, ApplicationStatus, LangQuery, NoQuery, QueuedApplication, Role, Status, StatusUpdate,
+    ApplicationCase, ApplicationStatus, LangQuery, NoQuery, QueueQuery, QueuedApplication, Role, Status, StatusUpdate,
     normalize_folio,
 };
 
@@ -51,9 +51,10 @@ fn ensure_of_agency(conn: &Connection, folio: &str, agency: &str) -> Result<(), 
     if ours { Ok(()) } else { Err(not_found()) }
 }
 
-/// The agency's applications, newest first.
+/// The agency's applications, newest first, filtered by procedure, status
+/// and the day they were sent, or searched by folio.
 #[utoipa::path(get, path = "/api/v1/staff/agencies/{agency}/applications", tag = "staff",
-    params(("agency" = String, Path, description = "The agency's slug"), NoQuery, LangQuery),
+    params(("agency" = String, Path, description = "The agency's slug"), QueueQuery, LangQuery),
     security(("staff_session" = [])),
     responses((status = 200, body = Vec<QueuedApplication>),
               (status = 401, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
@@ -63,28 +64,47 @@ fn ensure_of_agency(conn: &Connection, folio: &str, agency: &str) -> Result<(), 
 pub async fn queue(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    Query(NoQuery {}): Query<NoQuery>,
+    Query(filters): Query<QueueQuery>,
     signed_in: SignedIn,
     Path(agency): Path<String>,
 ) -> Result<Json<Vec<QueuedApplication>>, ApiProblem> {
     ensure_caseworker(&signed_in, &agency)?;
+    let folio = filters
+        .folio
+        .map(|typed| format!("{}%", normalize_folio(&typed.0).replace(['%', '_'], "")));
     state
         .db
         .run(move |conn| {
+            // Mexico City keeps UTC-6 all year since 2022: its day of a UTC time.
             let mut statement = conn.prepare_cached(
                 "SELECT a.folio, a.form, a.status, a.submitted_at FROM applications a JOIN forms f ON f.id = a.form
                  JOIN services s ON s.slug = f.service WHERE s.agency = ?1
+                   AND (?3 IS NULL OR a.form = ?3) AND (?4 IS NULL OR a.status = ?4)
+                   AND (?5 IS NULL OR date(a.submitted_at, '-6 hours') >= ?5)
+                   AND (?6 IS NULL OR date(a.submitted_at, '-6 hours') <= ?6)
+                   AND (?7 IS NULL OR a.folio LIKE ?7)
                  ORDER BY a.submitted_at DESC, a.rowid DESC LIMIT ?2",
             )?;
             let rows = statement
-                .query_map(params![agency, QUEUE_LENGTH], |row| {
-                    Ok((
-                        row.get::<_, String>(0)?,
-                        row.get::<_, String>(1)?,
-                        row.get::<_, String>(2)?,
-                        row.get(3)?,
-                    ))
-                })?
+                .query_map(
+                    params![
+                        agency,
+                        QUEUE_LENGTH,
+                        filters.form.map(|f| f.0),
+                        filters.status.map(Status::code),
+                        filters.from.map(|d| d.0),
+                        filters.to.map(|d| d.0),
+                        folio
+                    ],
+                    |row| {
+                        Ok((
+                            row.get::<_, String>(0)?,
+                            row.get::<_, String>(1)?,
+                            row.get::<_, String>(2)?,
+                            row.get(3)?,
+                        ))
+                    },
+                )?
                 .collect::<Result<Vec<_>, _>>()?;
             rows.into_iter()
                 .map(|(folio, form, status, submitted_at)| {

@@ -864,3 +864,70 @@ async fn granting_an_enrolled_person_another_role_keeps_their_password_and_key_a
         json!([{ "role": "caseworker", "agency": "imss" }, { "role": "platform_admin" }])
     );
 }
+
+#[tokio::test]
+async fn the_queue_is_filtered_by_procedure_status_and_day_and_searched_by_folio() {
+    let server = Server::start().await;
+    let desk = caseworker(&server).await;
+    let clinic = applied_to(&server, "imss-cambio-de-clinica", "queue-clinic-1").await;
+    let students = applied_to(&server, "imss-alta-estudiantes", "queue-students-1").await;
+    let old = applied_to(&server, "imss-cambio-de-clinica", "queue-old-1").await;
+    assert_eq!(
+        desk.decide(&server, "imss", &students, "in_review", "").await.status(),
+        StatusCode::OK
+    );
+    // Sent at 05:00 UTC on 2 March 2025: still the 1st in Mexico City.
+    server
+        .sql()
+        .execute(
+            "UPDATE applications SET submitted_at = '2025-03-02T05:00:00Z' WHERE folio = ?1",
+            [&old],
+        )
+        .unwrap();
+    let queue = |query: &str| {
+        let (server, desk) = (&server, &desk);
+        let path = format!("/api/v1/staff/agencies/imss/applications?{query}");
+        async move {
+            let answer = desk.get(server, &path).await;
+            assert_eq!(answer.status(), StatusCode::OK, "{path}");
+            let found: Vec<Value> = answer.json().await.unwrap();
+            found
+                .iter()
+                .map(|a| a["folio"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(queue("lang=es").await, [students.clone(), clinic.clone(), old.clone()]);
+    assert_eq!(
+        queue("form=imss-cambio-de-clinica").await,
+        [clinic.clone(), old.clone()]
+    );
+    assert_eq!(queue("status=in_review").await, [students.clone()]);
+    assert_eq!(queue("from=2025-03-01&to=2025-03-01").await, [old.clone()]);
+    assert_eq!(queue("to=2025-02-28").await, Vec::<String>::new());
+    // A folio as typed: lower case, spaced, or its start.
+    let typed = format!(" {} ", clinic[..7].to_lowercase());
+    assert!(
+        queue(&format!("folio={}", typed.replace(' ', "%20")))
+            .await
+            .contains(&clinic)
+    );
+    assert_eq!(
+        queue(&format!("folio={}", clinic.to_lowercase())).await,
+        [clinic.clone()]
+    );
+    let refused: Value = desk
+        .get(&server, "/api/v1/staff/agencies/imss/applications?status=resolved")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (refused["status"].as_u64(), refused["code"].as_str()),
+        (Some(422), Some("status.unknown"))
+    );
+    let bad_day = desk
+        .get(&server, "/api/v1/staff/agencies/imss/applications?from=1/3/2025")
+        .await;
+    assert_eq!(bad_day.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}

@@ -2,7 +2,7 @@
 //! them strictly and describes them in its OpenAPI document from these
 //! definitions, and the app writes its API URLs with them.
 
-use super::Channel;
+use super::{Channel, Status};
 use crate::lang::Lang;
 
 /// The most results a page may hold.
@@ -377,6 +377,44 @@ macro_rules! coded_value {
 coded_value!(Channel);
 coded_value!(Lang);
 coded_value!(Sort);
+coded_value!(Status);
+
+/// A calendar day, `YYYY-MM-DD`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Day(pub String);
+
+impl QueryValue for Day {
+    fn read(text: &str) -> Result<Self, (&'static str, String)> {
+        let refused = || ("format", "a day as YYYY-MM-DD".to_owned());
+        let mut parts = text.split('-');
+        let (Some(year), Some(month), Some(day), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(refused());
+        };
+        let number = |part: &str, len: usize| {
+            (part.len() == len && part.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| part.parse::<u32>().ok())
+                .flatten()
+        };
+        match (number(year, 4), number(month, 2), number(day, 2)) {
+            (Some(_), Some(1..=12), Some(1..=31)) => Ok(Day(text.to_owned())),
+            _ => Err(refused()),
+        }
+    }
+    fn write(&self) -> String {
+        self.0.clone()
+    }
+    #[cfg(feature = "openapi")]
+    fn schema() -> utoipa::openapi::schema::Schema {
+        use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
+        ObjectBuilder::new()
+            .schema_type(SchemaType::Type(Type::String))
+            .pattern(Some("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"))
+            .examples(["2026-12-01"])
+            .build()
+            .into()
+    }
+}
 
 /// The catalogue's orders.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -443,6 +481,22 @@ api_query! {
         optional page: PageNumber,
         /// Default 20.
         optional per_page: PerPage,
+    }
+}
+
+api_query! {
+    /// `GET /api/v1/staff/agencies/{agency}/applications`: the agency's
+    /// queue, filtered; days are Mexico City's.
+    pub struct QueueQuery {
+        /// A form's id: that procedure's applications.
+        optional form: Slug,
+        optional status: Status,
+        /// Sent on this day or later.
+        optional from: Day,
+        /// Sent on this day or earlier.
+        optional to: Day,
+        /// The folio, or its start, as typed (spaces and case ignored).
+        optional folio: Text,
     }
 }
 
