@@ -99,6 +99,8 @@ test('the OpenAPI document validates and every operation answers as documented',
     const [contentType, media]: [string, any] = Object.entries<any>(documented.content ?? {})[0] ?? [];
     if (!media?.schema) return;
     expect(answer.headers()['content-type']).toContain(contentType);
+    // A spreadsheet's CSV, not JSON: its type is what is documented.
+    if (!contentType.includes('json')) return;
     const validate = ajv.compile(media.schema);
     const body = await answer.json();
     expect(validate(body), `${url}: ${JSON.stringify(validate.errors)}`).toBe(true);

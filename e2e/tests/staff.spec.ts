@@ -259,6 +259,14 @@ for (const lang of ['es', 'en'] as Lang[]) {
         await expect(page.locator('body > [aria-live="polite"]')).toHaveText(words.found);
         await expect(page.locator('main table tbody tr')).toHaveCount(1);
         await checked(page);
+        // That list downloads as CSV, with the filter.
+        const download = page.waitForEvent('download');
+        await tabTo(page, 'main a[download]');
+        await page.keyboard.press('Enter');
+        const csv = await (await download).createReadStream();
+        const text = (await csv.toArray()).join('');
+        expect(text.split('\r\n').filter(Boolean)).toHaveLength(2);
+        expect(text).toContain(folio);
         await tabTo(page, `main a:text-is("${folio}")`);
         await page.keyboard.press('Enter');
 

@@ -65,3 +65,4 @@ audit-staff-lock-release = Unlocked an account
 audit-application-view = Viewed an application
 audit-application-status = Changed an application's status
 audit-applications-answers-deleted = Deleted answers past their retention
+audit-applications-export = Downloaded a list of applications

@@ -85,6 +85,7 @@ staff-filter-any = Any
 staff-filter-from = Sent from
 staff-filter-to = Sent until
 staff-filter-apply = Filter
+staff-queue-export = Download this list (CSV)
 staff-filter-day-invalid = Enter the date as day, month and year, for example 01/12/2026
 staff-queue-found = { $count ->
     [0] No application matches

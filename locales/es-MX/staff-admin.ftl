@@ -65,3 +65,4 @@ audit-staff-lock-release = Desbloqueó una cuenta
 audit-application-view = Vio una solicitud
 audit-application-status = Cambió el estado de una solicitud
 audit-applications-answers-deleted = Borró las respuestas vencidas
+audit-applications-export = Descargó una lista de solicitudes

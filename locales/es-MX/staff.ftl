@@ -85,6 +85,7 @@ staff-filter-any = Cualquiera
 staff-filter-from = Enviadas desde
 staff-filter-to = Enviadas hasta
 staff-filter-apply = Filtrar
+staff-queue-export = Descargar esta lista (CSV)
 staff-filter-day-invalid = Escribe la fecha como día, mes y año, por ejemplo 01/12/2026
 staff-queue-found = { $count ->
     [0] Ninguna solicitud coincide

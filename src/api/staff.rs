@@ -4,7 +4,7 @@ use ventanilla_core::api::{
 };
 use ventanilla_core::lang::Lang;
 
-use super::{ApiError, delete, encode, get, post, query_string};
+use super::{API_BASE, ApiError, delete, encode, get, post, query_string};
 
 /// The header that proves a change comes from this app's own page.
 fn csrf(token: &str) -> Option<(&'static str, String)> {
@@ -33,6 +33,17 @@ pub async fn session(lang: Lang) -> Result<StaffSession, ApiError> {
 
 pub async fn sign_out(csrf_token: &str, lang: Lang) -> Result<(), ApiError> {
     delete("/staff/session", lang, csrf(csrf_token)).await
+}
+
+/// Where the queue `filters` ask for downloads as CSV.
+pub fn queue_export_url(agency: &str, filters: &QueueQuery, lang: Lang) -> String {
+    let mut pairs = filters.pairs();
+    pairs.push(("lang", lang.code().to_owned()));
+    format!(
+        "{API_BASE}/api/v1/staff/agencies/{}/applications/export{}",
+        encode(agency),
+        query_string(&pairs)
+    )
 }
 
 /// An agency's applications, newest first, as `filters` ask.

@@ -36,6 +36,7 @@ use utoipa::OpenApi;
         crate::routes::staff::sign_out,
         crate::routes::staff::sign_out_everywhere,
         crate::routes::desk::queue,
+        crate::routes::desk::export,
         crate::routes::desk::case,
         crate::routes::desk::decide,
         crate::routes::people::invite,

@@ -112,6 +112,11 @@ fn AgencyQueue(agency: String) -> impl IntoView {
         count_due.set(true);
         filters.set(query);
     });
+    // The list as shown, for a spreadsheet: a download the server audits.
+    let export = {
+        let agency = agency.clone();
+        move || api::queue_export_url(&agency, &filters.get(), i18n.lang())
+    };
     let caption = {
         let agency = agency.clone();
         move || i18n.t_with("staff-queue-of", &[("agency", agency.to_uppercase().into())])
@@ -132,6 +137,7 @@ fn AgencyQueue(agency: String) -> impl IntoView {
     view! {
         {move || procedures.get().map(|procedures| view! { <QueueFilters procedures=procedures on_filter=filtered/> })}
         {table}
+        <p><a href=export download>{i18n.tr("staff-queue-export")}</a></p>
     }
 }
 

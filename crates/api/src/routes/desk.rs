@@ -6,12 +6,15 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
+use axum::response::IntoResponse;
 use rusqlite::{Connection, params};
 use ventanilla_core::api::{
-    ApplicationCase, ApplicationStatus, LangQuery, NoQuery, QueueQuery, QueuedApplication, Role, Status, StatusUpdate,
-    normalize_folio,
+    ApiQuery, ApplicationCase, ApplicationStatus, LangQuery, NoQuery, QueueQuery, QueuedApplication, Role, Status,
+    StatusUpdate, normalize_folio,
 };
+
+use ventanilla_core::lang::Lang;
 
 use super::applications::{Change, parse_status, status_of};
 use super::forms::definition;
@@ -69,57 +72,141 @@ pub async fn queue(
     Path(agency): Path<String>,
 ) -> Result<Json<Vec<QueuedApplication>>, ApiProblem> {
     ensure_caseworker(&signed_in, &agency)?;
+    state
+        .db
+        .run(move |conn| listed(conn, &agency, filters, lang))
+        .await
+        .map(Json)
+}
+
+/// The same list as the queue, as CSV for a spreadsheet: folio, procedure,
+/// status and when it was sent, never the answers. Each export is audited.
+#[utoipa::path(get, path = "/api/v1/staff/agencies/{agency}/applications/export", tag = "staff",
+    params(("agency" = String, Path, description = "The agency's slug"), QueueQuery, LangQuery),
+    security(("staff_session" = [])),
+    responses((status = 200, body = String, content_type = "text/csv"),
+              (status = 401, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "`staff.signed_out`: no session, or it has expired"),
+              (status = 404, body = ventanilla_core::api::Problem, content_type = "application/problem+json",
+               description = "No such agency, or the person is not its caseworker")))]
+pub async fn export(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Query(filters): Query<QueueQuery>,
+    Client(client): Client,
+    signed_in: SignedIn,
+    Path(agency): Path<String>,
+) -> Result<impl IntoResponse, ApiProblem> {
+    ensure_caseworker(&signed_in, &agency)?;
+    // What was exported: the filters, as the subject of the audit entry.
+    let asked = filters
+        .pairs()
+        .iter()
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect::<Vec<_>>()
+        .join("&");
+    let csv = state
+        .db
+        .run(move |conn| {
+            let rows = listed(conn, &agency, filters, lang)?;
+            let count = rows.len().to_string();
+            let tx = write_transaction(conn)?;
+            audit::record(
+                &tx,
+                &Entry {
+                    actor: &signed_in.email,
+                    client: &client,
+                    action: "applications.export",
+                    subject: &asked,
+                    before: None,
+                    after: Some(&count),
+                    agency: Some(&agency),
+                },
+            )?;
+            tx.commit()?;
+            let mut csv = String::from("folio,form,title,status,submitted_at\r\n");
+            for row in rows {
+                let fields = [
+                    row.folio,
+                    row.form,
+                    row.title,
+                    row.status.code().to_owned(),
+                    row.submitted_at,
+                ];
+                csv += &fields.map(|field| csv_field(&field)).join(",");
+                csv += "\r\n";
+            }
+            Ok(csv)
+        })
+        .await?;
+    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], csv))
+}
+
+/// A CSV field (RFC 4180), quoted when it must be; a leading `=`, `+`, `-`
+/// or `@` is defused, so that no spreadsheet runs it as a formula.
+fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if text.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The applications of `agency` that `filters` ask for, newest first.
+fn listed(
+    conn: &Connection,
+    agency: &str,
+    filters: QueueQuery,
+    lang: Lang,
+) -> Result<Vec<QueuedApplication>, ApiProblem> {
     let folio = filters
         .folio
         .map(|typed| format!("{}%", normalize_folio(&typed.0).replace(['%', '_'], "")));
-    state
-        .db
-        .run(move |conn| {
-            // Mexico City keeps UTC-6 all year since 2022: its day of a UTC time.
-            let mut statement = conn.prepare_cached(
-                "SELECT a.folio, a.form, a.status, a.submitted_at FROM applications a JOIN forms f ON f.id = a.form
-                 JOIN services s ON s.slug = f.service WHERE s.agency = ?1
-                   AND (?3 IS NULL OR a.form = ?3) AND (?4 IS NULL OR a.status = ?4)
-                   AND (?5 IS NULL OR date(a.submitted_at, '-6 hours') >= ?5)
-                   AND (?6 IS NULL OR date(a.submitted_at, '-6 hours') <= ?6)
-                   AND (?7 IS NULL OR a.folio LIKE ?7)
-                 ORDER BY a.submitted_at DESC, a.rowid DESC LIMIT ?2",
-            )?;
-            let rows = statement
-                .query_map(
-                    params![
-                        agency,
-                        QUEUE_LENGTH,
-                        filters.form.map(|f| f.0),
-                        filters.status.map(Status::code),
-                        filters.from.map(|d| d.0),
-                        filters.to.map(|d| d.0),
-                        folio
-                    ],
-                    |row| {
-                        Ok((
-                            row.get::<_, String>(0)?,
-                            row.get::<_, String>(1)?,
-                            row.get::<_, String>(2)?,
-                            row.get(3)?,
-                        ))
-                    },
-                )?
-                .collect::<Result<Vec<_>, _>>()?;
-            rows.into_iter()
-                .map(|(folio, form, status, submitted_at)| {
-                    Ok(QueuedApplication {
-                        title: definition(conn, &form, lang)?.title,
-                        folio,
-                        form,
-                        status: parse_status(&status)?,
-                        submitted_at,
-                    })
-                })
-                .collect::<Result<_, ApiProblem>>()
+    // Mexico City keeps UTC-6 all year since 2022: its day of a UTC time.
+    let mut statement = conn.prepare_cached(
+        "SELECT a.folio, a.form, a.status, a.submitted_at FROM applications a JOIN forms f ON f.id = a.form
+         JOIN services s ON s.slug = f.service WHERE s.agency = ?1
+           AND (?3 IS NULL OR a.form = ?3) AND (?4 IS NULL OR a.status = ?4)
+           AND (?5 IS NULL OR date(a.submitted_at, '-6 hours') >= ?5)
+           AND (?6 IS NULL OR date(a.submitted_at, '-6 hours') <= ?6)
+           AND (?7 IS NULL OR a.folio LIKE ?7)
+         ORDER BY a.submitted_at DESC, a.rowid DESC LIMIT ?2",
+    )?;
+    let values = params![
+        agency,
+        QUEUE_LENGTH,
+        filters.form.map(|f| f.0),
+        filters.status.map(Status::code),
+        filters.from.map(|d| d.0),
+        filters.to.map(|d| d.0),
+        folio
+    ];
+    let rows = statement
+        .query_map(values, |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get(3)?,
+            ))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    rows.into_iter()
+        .map(|(folio, form, status, submitted_at)| {
+            Ok(QueuedApplication {
+                title: definition(conn, &form, lang)?.title,
+                folio,
+                form,
+                status: parse_status(&status)?,
+                submitted_at,
+            })
         })
-        .await
-        .map(Json)
+        .collect()
 }
 
 /// One application with the citizen's answers. Each look is audited.

@@ -55,6 +55,7 @@ pub fn api() -> Router<AppState> {
         )
         .route("/staff/sessions", axum::routing::delete(staff::sign_out_everywhere))
         .route("/staff/agencies/{agency}/applications", get(desk::queue))
+        .route("/staff/agencies/{agency}/applications/export", get(desk::export))
         .route("/staff/agencies/{agency}/applications/{folio}", get(desk::case))
         .route(
             "/staff/agencies/{agency}/applications/{folio}/status",

@@ -902,8 +902,8 @@ async fn the_queue_is_filtered_by_procedure_status_and_day_and_searched_by_folio
         queue("form=imss-cambio-de-clinica").await,
         [clinic.clone(), old.clone()]
     );
-    assert_eq!(queue("status=in_review").await, [students.clone()]);
-    assert_eq!(queue("from=2025-03-01&to=2025-03-01").await, [old.clone()]);
+    assert_eq!(queue("status=in_review").await, std::slice::from_ref(&students));
+    assert_eq!(queue("from=2025-03-01&to=2025-03-01").await, std::slice::from_ref(&old));
     assert_eq!(queue("to=2025-02-28").await, Vec::<String>::new());
     // A folio as typed: lower case, spaced, or its start.
     let typed = format!(" {} ", clinic[..7].to_lowercase());
@@ -914,7 +914,7 @@ async fn the_queue_is_filtered_by_procedure_status_and_day_and_searched_by_folio
     );
     assert_eq!(
         queue(&format!("folio={}", clinic.to_lowercase())).await,
-        [clinic.clone()]
+        std::slice::from_ref(&clinic)
     );
     let refused: Value = desk
         .get(&server, "/api/v1/staff/agencies/imss/applications?status=resolved")
@@ -930,4 +930,42 @@ async fn the_queue_is_filtered_by_procedure_status_and_day_and_searched_by_folio
         .get(&server, "/api/v1/staff/agencies/imss/applications?from=1/3/2025")
         .await;
     assert_eq!(bad_day.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // The same list as CSV, for a spreadsheet: never the answers, and each export audited.
+    let exported = desk
+        .get(
+            &server,
+            "/api/v1/staff/agencies/imss/applications/export?form=imss-cambio-de-clinica",
+        )
+        .await;
+    assert_eq!(exported.status(), StatusCode::OK);
+    assert!(
+        exported.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let csv = exported.text().await.unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "folio,form,title,status,submitted_at");
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert!(lines[1].starts_with(&format!("{clinic},imss-cambio-de-clinica,")) && lines[1].contains(",received,"));
+    assert!(!csv.contains("GOML850312MDFNPR02"), "no CURP, no answer");
+    let audited: (String, String, String) = server
+        .sql()
+        .query_row(
+            "SELECT subject, after, agency FROM audit_log WHERE action = 'applications.export'",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        audited,
+        ("form=imss-cambio-de-clinica".into(), "2".into(), "imss".into())
+    );
+    let stranger = signed_in(&server, "caso@sre.gob.mx", "caseworker", Some("sre")).await;
+    let refused = stranger
+        .get(&server, "/api/v1/staff/agencies/imss/applications/export")
+        .await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
 }
