@@ -140,3 +140,8 @@ validation-date-past = “{ $label }” must be today or in the future
 
 validation-message-required = Write a message
 validation-message-too_long = Your message is too long: write { $max } characters or fewer
+
+## Invitations
+
+validation-agency-required = Choose the agency the role is held in
+validation-agency-not_allowed = Platform administration belongs to no agency

@@ -140,3 +140,8 @@ validation-date-past = «{ $label }» debe ser hoy o una fecha futura
 
 validation-message-required = Escribe un mensaje
 validation-message-too_long = Tu mensaje es demasiado largo: escribe { $max } caracteres o menos
+
+## Invitations
+
+validation-agency-required = Elige la dependencia en la que tendrá el papel
+validation-agency-not_allowed = La administración de la plataforma no pertenece a ninguna dependencia
