@@ -51,6 +51,11 @@ impl ApiProblem {
         &self.0.code
     }
 
+    /// A 422 `validation`: what was sent breaks the rules `errors` name, each by field.
+    pub fn invalid(title: &str, errors: Vec<FieldError>) -> Self {
+        ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", title).errors(errors)
+    }
+
     pub fn not_found() -> Self {
         ApiProblem::new(StatusCode::NOT_FOUND, "not_found", "Not found")
     }

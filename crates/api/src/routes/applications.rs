@@ -46,10 +46,7 @@ pub async fn submit(
                 return Ok((StatusCode::OK, Json(found)));
             }
             let form = definition(conn, &application.form, Lang::Es)?;
-            let answers = check_form(&form, &application.answers, clock::today_in_mexico_city()).map_err(|errors| {
-                ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", "Some answers are not valid")
-                    .errors(errors)
-            })?;
+            let answers = check_form(&form, &application.answers, clock::today_in_mexico_city()).map_err(|errors| ApiProblem::invalid("Some answers are not valid", errors))?;
             let applicant = answers.get(&form.applicant).map(|a| a.text().to_owned()).unwrap_or_default();
             let receipt = Receipt {
                 folio: folio::new_folio(),
@@ -164,9 +161,9 @@ pub async fn reply(
     Query(NoQuery {}): Query<NoQuery>,
     Json(request): Json<Reply>,
 ) -> Result<Json<ApplicationStatus>, ApiProblem> {
-    let (found, message) = request.check().map_err(|errors| {
-        ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", "Some data is not valid").errors(errors)
-    })?;
+    let (found, message) = request
+        .check()
+        .map_err(|errors| ApiProblem::invalid("Some data is not valid", errors))?;
     let claim = owned_by(&found.folio, &found.curp)?;
     let gateway = state.sms.clone();
     state

@@ -93,10 +93,7 @@ pub async fn search(
                 .collect::<Result<_, _>>()?;
             let checked = search
                 .check(|code| states.iter().any(|s| s == code), clock::today_in_mexico_city())
-                .map_err(|errors| {
-                    ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", "Some data is not valid")
-                        .errors(errors)
-                })?;
+                .map_err(|errors| ApiProblem::invalid("Some data is not valid", errors))?;
             let search = checked.search;
             let mut statement = conn.prepare_cached(
                 "SELECT curp, given_names, first_surname, second_surname FROM curp_registry

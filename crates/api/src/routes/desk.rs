@@ -6,7 +6,7 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::IntoResponse;
 use rusqlite::{Connection, params};
 use ventanilla_core::api::{
@@ -290,9 +290,9 @@ pub async fn decide(
     Json(update): Json<StatusUpdate>,
 ) -> Result<Json<ApplicationStatus>, ApiProblem> {
     ensure_caseworker(&signed_in, &agency)?;
-    let note = update.check().map_err(|errors| {
-        ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", "The note is not valid").errors(errors)
-    })?;
+    let note = update
+        .check()
+        .map_err(|errors| ApiProblem::invalid("The note is not valid", errors))?;
     let folio = normalize_folio(&folio);
     let gateway = state.sms.clone();
     state

@@ -18,7 +18,7 @@ use crate::params::Query;
 use crate::problem::ApiProblem;
 use crate::staff::session::SignedIn;
 use crate::staff::{self, ENROLMENT_LIFETIME};
-use crate::{AppState, clock, limits, mail};
+use crate::{AppState, clock, mail};
 
 /// The audit log shows this many entries, newest first.
 const LOG_LENGTH: i64 = 200;
@@ -30,12 +30,7 @@ fn not_yours() -> ApiProblem {
 /// Refuses whoever is not an admin of `agency` (or of the platform), and
 /// an agency that does not exist.
 fn ensure_admin(conn: &Connection, signed_in: &SignedIn, agency: &str) -> Result<(), ApiProblem> {
-    let known: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM agencies WHERE slug = ?1)",
-        [agency],
-        |row| row.get(0),
-    )?;
-    if known && signed_in.may(Role::AgencyAdmin, agency) {
+    if staff::agency_exists(conn, agency)? && signed_in.may(Role::AgencyAdmin, agency) {
         Ok(())
     } else {
         Err(not_yours())
@@ -65,14 +60,9 @@ pub async fn invite(
     signed_in: SignedIn,
     Json(invitation): Json<Invitation>,
 ) -> Result<(StatusCode, Json<StaffMember>), ApiProblem> {
-    let invitation = invitation.check().map_err(|errors| {
-        ApiProblem::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
-            "The invitation is not valid",
-        )
-        .errors(errors)
-    })?;
+    let invitation = invitation
+        .check()
+        .map_err(|errors| ApiProblem::invalid("The invitation is not valid", errors))?;
     if !signed_in.may_grant(invitation.role, invitation.agency.as_deref()) {
         return Err(not_yours());
     }
@@ -117,13 +107,7 @@ fn member(conn: &Connection, id: i64, agency: Option<&str>) -> Result<Option<Sta
     if roles.is_empty() {
         return Ok(None);
     }
-    let locked_for = limits::wait(
-        conn,
-        &staff::failures_by("email_hash"),
-        &crate::fingerprint::sha256(&email),
-        staff::PER_EMAIL,
-        clock::now(),
-    )?;
+    let locked_for = staff::locked_for(conn, &email, clock::now())?;
     Ok(Some(StaffMember {
         id,
         email,

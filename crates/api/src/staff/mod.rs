@@ -25,12 +25,33 @@ pub const PER_EMAIL: (i64, i64) = (5, 15 * 60);
 pub const PER_CLIENT: (i64, i64) = (20, 15 * 60);
 
 /// The failed sign-ins, counted by e-mail or by client.
-pub fn failures_by(by: &'static str) -> limits::Counted {
+fn failures_by(by: &'static str) -> limits::Counted {
     limits::Counted {
         table: "sign_in_failures",
         at: "at",
         by,
     }
+}
+
+/// Seconds until `email`'s failed sign-ins stop locking it (normalized), if
+/// they lock it now.
+pub fn locked_for(conn: &Connection, email: &str, now: i64) -> rusqlite::Result<Option<i64>> {
+    limits::wait(
+        conn,
+        &failures_by("email_hash"),
+        &fingerprint::sha256(email),
+        PER_EMAIL,
+        now,
+    )
+}
+
+/// Whether the agency `slug` exists.
+pub fn agency_exists(conn: &Connection, slug: &str) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM agencies WHERE slug = ?1)",
+        [slug],
+        |row| row.get(0),
+    )
 }
 
 /// An e-mail as accounts are keyed: trimmed, lower case.
@@ -46,15 +67,10 @@ pub fn normalize_email(email: &str) -> String {
 /// entry: the e-mail that carries the link goes in the same one.
 pub fn add(tx: &Connection, invitation: &Invitation, actor: &str, client: &str) -> Result<Option<String>, ApiProblem> {
     let Invitation { email, role, agency } = invitation;
-    if let Some(agency) = agency {
-        let known: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM agencies WHERE slug = ?1)",
-            [agency],
-            |row| row.get(0),
-        )?;
-        if !known {
-            return Err(ApiProblem::not_found().detail(format!("No agency {agency:?}")));
-        }
+    if let Some(agency) = agency
+        && !agency_exists(tx, agency)?
+    {
+        return Err(ApiProblem::not_found().detail(format!("No agency {agency:?}")));
     }
     tx.execute(
         "INSERT INTO staff (email, created_at) VALUES (?1, ?2) ON CONFLICT (email) DO NOTHING",
@@ -233,13 +249,9 @@ pub fn sign_in(
     let email = normalize_email(email);
     let email_hash = fingerprint::sha256(&email);
     let now = clock::now();
-    if let Some(wait) = limits::wait(conn, &failures_by("email_hash"), &email_hash, PER_EMAIL, now)?.or(limits::wait(
-        conn,
-        &failures_by("client"),
-        client,
-        PER_CLIENT,
-        now,
-    )?) {
+    if let Some(wait) =
+        locked_for(conn, &email, now)?.or(limits::wait(conn, &failures_by("client"), client, PER_CLIENT, now)?)
+    {
         return Ok(Err(Refused::Locked(wait)));
     }
     let account: Option<(i64, Option<String>, Option<Vec<u8>>)> = conn
