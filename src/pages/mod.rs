@@ -25,7 +25,7 @@ pub use accessibility::AccessibilityStatement;
 pub use agencies::{Agencies, AgencyPage};
 pub use catalogue::{Catalogue, card};
 pub use curp::CurpLookup;
-pub use form_errors::{error_title, message_of};
+pub use form_errors::{error_title, message_of, message_problems};
 pub use form_request::FormRequest;
 pub use gallery::{ComponentPage, Gallery};
 pub use get_form::named_fields_only;

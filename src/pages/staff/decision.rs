@@ -1,12 +1,11 @@
 use leptos::prelude::*;
 use ventanilla_core::api::{ApplicationStatus, MESSAGE_MAX_LENGTH, Status, StatusUpdate};
-use ventanilla_core::validate::message_key_for;
-use ventanilla_ui::{Button, CharacterCount, ChoiceOption, ErrorSummary, FieldProblem, Radios};
+use ventanilla_ui::{Button, CharacterCount, ChoiceOption, ErrorSummary, Radios};
 
 use super::{StaffForm, failed, style};
 use crate::api::{self, ApiError};
 use crate::i18n::use_i18n;
-use crate::pages::message_of;
+use crate::pages::{message_of, message_problems};
 
 const CHOICE: &str = "decision";
 const NOTE: &str = "decision_note";
@@ -49,15 +48,7 @@ pub fn Decision(
             note: note.get_untracked(),
         };
         if let Err(errors) = update.check() {
-            form.problems.set(
-                errors
-                    .iter()
-                    .map(|e| FieldProblem {
-                        field: NOTE.into(),
-                        message: i18n.t_with(&message_key_for(&e.code), &[("max", MESSAGE_MAX_LENGTH.into())]),
-                    })
-                    .collect(),
-            );
+            form.problems.set(message_problems(i18n, NOTE, &errors));
             return;
         }
         let (agency, folio, csrf) = (agency.clone(), folio.clone(), csrf.clone());

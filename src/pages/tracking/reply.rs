@@ -1,12 +1,11 @@
 use leptos::prelude::*;
 use ventanilla_core::api::{ApplicationStatus, MESSAGE_MAX_LENGTH, Reply};
-use ventanilla_core::validate::message_key_for;
 use ventanilla_ui::{Alert, AlertKind, Button, CharacterCount, ErrorSummary, FieldProblem};
 
 use super::style;
 use crate::api::{self, ApiError};
 use crate::i18n::use_i18n;
-use crate::pages::{FormRequest, message_of};
+use crate::pages::{FormRequest, message_of, message_problems};
 
 const FIELD: &str = "reply_message";
 
@@ -30,17 +29,8 @@ pub fn ReplyForm(folio: String, curp: String, on_replied: Callback<ApplicationSt
             curp: curp.clone(),
             message: message.get_untracked(),
         };
-        let max = MESSAGE_MAX_LENGTH;
         if let Err(errors) = reply.check() {
-            problems.set(
-                errors
-                    .iter()
-                    .map(|e| FieldProblem {
-                        field: FIELD.into(),
-                        message: i18n.t_with(&message_key_for(&e.code), &[("max", max.into())]),
-                    })
-                    .collect(),
-            );
+            problems.set(message_problems(i18n, FIELD, &errors));
             return;
         }
         problems.set(Vec::new());
