@@ -13,6 +13,7 @@ async function answerAll(page, form: Form) {
     await page.keyboard.press('Enter');
   }
   await expect(page.locator('h1')).toHaveText('Revisa tus respuestas antes de enviar');
+  await settled(page);
 }
 
 test('a reload in the middle of a form keeps every answer', async ({ page, request }) => {

@@ -58,6 +58,8 @@ for (const [index, id] of PROCEDURES.entries()) {
 
     // Check the answers; change the applicant's CURP… no: change a text answer and come back.
     await expect(page.locator('h1')).toHaveText('Revisa tus respuestas antes de enviar');
+    // Focus goes to the heading after a navigation: a link focused before that loses it.
+    await settled(page);
     await expect(page.locator('main')).toContainText(APPLICANT_CURP);
     const text = form.steps.flatMap((s, n) => s.fields.map((f) => ({ f, n }))).find(
       ({ f }) => f.input.type === 'text' && (f.input as { max_length: number }).max_length >= 12,
@@ -75,6 +77,7 @@ for (const [index, id] of PROCEDURES.entries()) {
       await page.keyboard.type('Cambiado');
       await continueWithKeyboard(page);
       await expect(page.locator('h1')).toHaveText('Revisa tus respuestas antes de enviar');
+      await settled(page);
       await expect(page.locator('main')).toContainText('Cambiado');
     }
 
