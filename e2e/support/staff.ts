@@ -34,11 +34,20 @@ export function totp(secret: string, offset = 0): string {
 
 const PASSWORD = 'tortuga marina bajo la lluvia';
 
+/** A caseworker signed in by `caseworkerSession`. */
+export interface Caseworker {
+  email: string;
+  password: string;
+  /** The session's CSRF token. */
+  csrf: string;
+  recoveryCodes: string[];
+}
+
 /**
  * Signs `request` in as a new caseworker of `agency`, enrolled through the
- * API as the enrolment page does it: its CSRF token.
+ * API as the enrolment page does it.
  */
-export async function caseworkerSession(request: APIRequestContext, agency: string): Promise<string> {
+export async function caseworkerSession(request: APIRequestContext, agency: string): Promise<Caseworker> {
   const email = `caso-${Date.now()}-${Math.random().toString(36).slice(2)}@${agency}.gob.mx`;
   const token = invite(email, 'caseworker', agency);
   const { secret } = await (await request.get(`/api/v1/staff/enrolment/${token}`)).json();
@@ -46,5 +55,8 @@ export async function caseworkerSession(request: APIRequestContext, agency: stri
   if (!enrolled.ok()) throw new Error(`enrolment: ${enrolled.status()} ${await enrolled.text()}`);
   const session = await request.post('/api/v1/staff/session', { data: { email, password: PASSWORD, code: totp(secret, 30) } });
   if (!session.ok()) throw new Error(`sign-in: ${session.status()} ${await session.text()}`);
-  return (await session.json()).csrf_token;
+  return {
+    email, password: PASSWORD, csrf: (await session.json()).csrf_token,
+    recoveryCodes: (await enrolled.json()).recovery_codes,
+  };
 }

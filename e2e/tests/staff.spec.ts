@@ -8,7 +8,7 @@
 // every page and state.
 import { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, VIEWPORTS, Lang } from '../support/fixtures';
-import { invite, totp } from '../support/staff';
+import { caseworkerSession, invite, totp } from '../support/staff';
 import { APPLICANT_CURP, outbox, tabTo } from '../support/procedure';
 
 const PASSWORD = 'tortuga marina bajo la lluvia';
@@ -25,6 +25,7 @@ const WORDS = {
     admin: 'Personal y bitácora', agencies: 'Dependencias que administras', people: 'Personal de IMSS',
     invite: 'Invitar', noEmail: 'Escribe el correo electrónico de la persona', noRole: 'Elige el papel que tendrá',
     invited: 'Listo: ', found: '1 solicitud coincide', pending: 'Falta activarla', log: 'Bitácora de IMSS', gaveRole: 'Dio un papel',
+    signOutEverywhere: 'Salir en todos mis dispositivos', stillThere: '¿Sigues ahí?', stay: 'Seguir en mi sesión', timedOut: 'Tu sesión terminó',
   },
   en: {
     enrolTitle: 'Set up your account', enrol: 'Set up my account', enrolled: 'Your account is set up', signIn: 'Sign in',
@@ -38,6 +39,7 @@ const WORDS = {
     admin: 'People and audit log', agencies: 'Agencies you manage', people: 'People of IMSS',
     invite: 'Invite', noEmail: "Enter the person's e-mail address", noRole: 'Choose the role they will have',
     invited: 'Done: ', found: '1 application matches', pending: 'Not set up yet', log: 'Audit log of IMSS', gaveRole: 'Gave a role',
+    signOutEverywhere: 'Sign out on all my devices', stillThere: 'Are you still there?', stay: 'Stay signed in', timedOut: 'Your session has ended',
   },
 };
 
@@ -346,6 +348,49 @@ for (const lang of ['es', 'en'] as Lang[]) {
       await expect(page.getByRole('heading', { level: 2, name: words.signedOut })).toBeVisible();
       await expect(page.locator('main a[href="/gestion"]')).toBeVisible();
       await checked(page);
+    });
+
+    test('signing out on all devices ends the session of another device too', async ({ page, request }) => {
+      const me = await caseworkerSession(page.request, 'imss');
+      // The other device: signed in with a recovery code, the app's codes being spent.
+      const other = await request.post('/api/v1/staff/session', {
+        data: { email: me.email, password: me.password, code: me.recoveryCodes[0] },
+      });
+      expect(other.status()).toBe(200);
+      await page.goto('/gestion/solicitudes');
+      await tabTo(page, `main button:text-is("${words.signOutEverywhere}")`);
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 1, name: words.signInTitle })).toBeFocused();
+      expect((await request.get('/api/v1/staff/session')).status()).toBe(401);
+      expect((await page.request.get('/api/v1/staff/session')).status()).toBe(401);
+    });
+
+    test('idle, a warning comes two minutes before the session ends; staying keeps it; then it ends and the sign-in page says why', async ({ page }) => {
+      await caseworkerSession(page.request, 'imss');
+      await page.clock.install();
+      await page.goto('/gestion/solicitudes');
+      await expect(page.getByRole('heading', { level: 1, name: words.queue })).toBeVisible();
+      const warning = page.getByRole('alertdialog', { name: words.stillThere });
+      // The session ends after 20 minutes without a request.
+      await page.clock.fastForward('17:00');
+      await expect(warning).toBeHidden();
+      await page.clock.fastForward('01:10');
+      await expect(warning).toBeVisible();
+      await expect(warning.getByRole('button', { name: words.stay })).toBeFocused();
+      await checked(page);
+      await page.keyboard.press('Enter');
+      await expect(warning).toBeHidden();
+      // Staying was a request: 20 more minutes from then.
+      await page.clock.fastForward('17:00');
+      await expect(warning).toBeHidden();
+      await page.clock.fastForward('01:10');
+      await expect(warning).toBeVisible();
+      await page.clock.fastForward('02:00');
+      await expect(page.getByRole('heading', { level: 1, name: words.signInTitle })).toBeFocused();
+      await expect(page.getByRole('heading', { level: 2, name: words.timedOut })).toBeVisible();
+      await checked(page);
+      // Ended on the server too, not only on the screen.
+      await expect.poll(async () => (await page.request.get('/api/v1/staff/session')).status()).toBe(401);
     });
   });
 }

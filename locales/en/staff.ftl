@@ -50,6 +50,7 @@ staff-signed-out-title = You are not signed in
 staff-signed-out = Your session has ended, or you haven't signed in.
 staff-signed-in-as = Signed in as { $email }
 staff-sign-out = Sign out
+staff-sign-out-everywhere = Sign out on all my devices
 staff-no-agency = You don't work on any agency's applications. Ask whoever manages your agency for the caseworker role.
 staff-queue-of = Applications to { $agency }
 staff-queue-empty = There are no applications.
@@ -92,3 +93,8 @@ staff-queue-found = { $count ->
     [one] 1 application matches
    *[other] { $count } applications match
     }
+staff-timeout-title = Are you still there?
+staff-timeout-text = To protect citizens' data, your session will end in 2 minutes unless you stay signed in.
+staff-timeout-stay = Stay signed in
+staff-timed-out-title = Your session has ended
+staff-timed-out = To protect citizens' data, we signed you out after { $minutes } minutes without activity. Sign in again to carry on.

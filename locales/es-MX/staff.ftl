@@ -50,6 +50,7 @@ staff-signed-out-title = No has entrado
 staff-signed-out = Tu sesión terminó o no has entrado.
 staff-signed-in-as = Entraste como { $email }
 staff-sign-out = Salir
+staff-sign-out-everywhere = Salir en todos mis dispositivos
 staff-no-agency = No atiendes solicitudes de ninguna dependencia. Pide a quien administra tu dependencia el papel de quien atiende solicitudes.
 staff-queue-of = Solicitudes de { $agency }
 staff-queue-empty = No hay solicitudes.
@@ -92,3 +93,8 @@ staff-queue-found = { $count ->
     [one] 1 solicitud coincide
    *[other] { $count } solicitudes coinciden
     }
+staff-timeout-title = ¿Sigues ahí?
+staff-timeout-text = Para proteger los datos de la ciudadanía, tu sesión terminará en 2 minutos si no sigues en ella.
+staff-timeout-stay = Seguir en mi sesión
+staff-timed-out-title = Tu sesión terminó
+staff-timed-out = Para proteger los datos de la ciudadanía, la cerramos tras { $minutes } minutos sin actividad. Entra de nuevo para seguir.

@@ -22,8 +22,8 @@ pub use registry::{curp, find_curp};
 pub use search::search;
 pub use services::{keep_sheet, service, services};
 pub use staff::{
-    audit_log, case, decide, enrol, enrolment, invite, people, queue, queue_export_url, release, revoke, session,
-    sign_in, sign_out,
+    audit_log, case, decide, enrol, enrolment, invite, last_staff_request, people, queue, queue_export_url, release,
+    revoke, session, sign_in, sign_out, sign_out_everywhere,
 };
 
 mod transport;

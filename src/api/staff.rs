@@ -1,10 +1,50 @@
+use std::cell::Cell;
+
 use ventanilla_core::api::{
     ApiQuery, ApplicationCase, ApplicationStatus, AuditRecord, Enrolled, Enrolment, EnrolmentStart, Invitation,
     QueueQuery, QueuedApplication, Role, SignIn, StaffMember, StaffSession, StatusUpdate,
 };
 use ventanilla_core::lang::Lang;
 
-use super::{API_BASE, ApiError, delete, encode, get, post, query_string};
+use super::{API_BASE, ApiError, encode, query_string};
+
+thread_local! {
+    /// When (`clock::now_ms`) the last staff request that the server
+    /// answered left this page: each one keeps the session alive.
+    static LAST_HEARD: Cell<f64> = Cell::new(crate::clock::now_ms());
+}
+
+/// When the last staff request that the server answered left this page.
+pub fn last_staff_request() -> f64 {
+    LAST_HEARD.with(Cell::get)
+}
+
+/// `request`, noting when it left if the server answered.
+async fn heard<T>(request: impl Future<Output = Result<T, ApiError>>) -> Result<T, ApiError> {
+    let sent = crate::clock::now_ms();
+    let answer = request.await;
+    if !matches!(answer, Err(ApiError::Network)) {
+        LAST_HEARD.with(|last| last.set(sent));
+    }
+    answer
+}
+
+async fn get<T: serde::de::DeserializeOwned>(path: &str, lang: Lang) -> Result<T, ApiError> {
+    heard(super::get(path, lang)).await
+}
+
+async fn post<T: serde::de::DeserializeOwned>(
+    path: &str,
+    lang: Lang,
+    body: &impl serde::Serialize,
+    header: Option<super::transport::Header>,
+) -> Result<T, ApiError> {
+    heard(super::post(path, lang, body, header)).await
+}
+
+async fn delete(path: &str, lang: Lang, header: Option<super::transport::Header>) -> Result<(), ApiError> {
+    heard(super::delete(path, lang, header)).await
+}
 
 /// The header that proves a change comes from this app's own page.
 fn csrf(token: &str) -> Option<(&'static str, String)> {
@@ -33,6 +73,11 @@ pub async fn session(lang: Lang) -> Result<StaffSession, ApiError> {
 
 pub async fn sign_out(csrf_token: &str, lang: Lang) -> Result<(), ApiError> {
     delete("/staff/session", lang, csrf(csrf_token)).await
+}
+
+/// Ends every session of the signed-in person, on every device.
+pub async fn sign_out_everywhere(csrf_token: &str, lang: Lang) -> Result<(), ApiError> {
+    delete("/staff/sessions", lang, csrf(csrf_token)).await
 }
 
 /// Where the queue `filters` ask for downloads as CSV.

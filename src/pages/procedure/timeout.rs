@@ -9,10 +9,10 @@ use ventanilla_core::forms::{Answer, Answers};
 
 use super::draft::DRAFT_LIFETIME_MS;
 use super::step::EXPIRED_ID;
-use super::{style, use_procedure};
+use super::use_procedure;
 use crate::i18n::use_i18n;
+use crate::pages::TimeoutDialog;
 use crate::shell::{announcer, focus_when_shown};
-use ventanilla_ui::Button;
 
 /// The warning comes this long before the deletion.
 const WARNING_MS: f64 = 2.0 * 60_000.0;
@@ -75,25 +75,16 @@ pub fn InactivityTimeout() -> impl IntoView {
         });
     });
 
-    let keep_going = move |_| {
+    let keep_going = move || {
         last_activity.set_value(crate::clock::now_ms());
         // Saving again restarts the draft's own clock too.
         procedure.answers.update(|_| {});
-        if let Some(dialog) = dialog.get_untracked() {
-            dialog.close();
-        }
     };
-    // Escape closes a modal dialog: that is "keep going" too. On `cancel`,
-    // which Escape fires at once, not on `close`, which comes a task later:
-    // a clock read then could be a later one (the page put away and back).
-    let on_cancel = move |_: web_sys::Event| last_activity.set_value(crate::clock::now_ms());
     view! {
-        <dialog node_ref=dialog class=style::dialog role="alertdialog" aria-modal="true"
-            aria-labelledby="timeout-title" aria-describedby="timeout-text" on:cancel=on_cancel>
-            <h2 id="timeout-title">{i18n.tr("form-timeout-title")}</h2>
-            <p id="timeout-text">{i18n.tr("form-timeout-text")}</p>
-            <Button button_type="button" on_click=keep_going>{i18n.tr("form-timeout-extend")}</Button>
-        </dialog>
+        <TimeoutDialog dialog=dialog on_extend=keep_going
+            title=Signal::derive(i18n.tr("form-timeout-title"))
+            text=Signal::derive(i18n.tr("form-timeout-text"))
+            extend=Signal::derive(i18n.tr("form-timeout-extend"))/>
     }
 }
 

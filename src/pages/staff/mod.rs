@@ -12,6 +12,7 @@ mod people;
 mod queue;
 mod roles;
 mod sign_in;
+mod timeout;
 
 pub use agencies::StaffAgencies;
 pub use case::StaffCase;
@@ -29,6 +30,7 @@ use crate::api::{self, ApiError};
 use crate::i18n::{I18n, use_i18n};
 use crate::pages::FormRequest;
 use crate::paths;
+use timeout::SessionTimeout;
 
 stylance::import_crate_style!(style, "src/pages/staff/staff.module.css");
 
@@ -49,7 +51,10 @@ fn WithSession<V: IntoView + 'static>(
     // page says it needs it instead).
     let content = move || match session.get() {
         None => waiting().into_any(),
-        Some(Ok(session)) => show(session).into_any(),
+        Some(Ok(session)) => {
+            let watch = view! { <SessionTimeout idle_timeout=session.idle_timeout csrf=session.csrf_token.clone()/> };
+            (watch, show(session)).into_any()
+        }
         Some(Err(ApiError::Status { status: 401, .. })) => view! {
             <Alert kind=AlertKind::Info title=Signal::derive(i18n.tr("staff-signed-out-title")) level=2>
                 <p>{i18n.tr("staff-signed-out")} " " <a href=paths::STAFF>{i18n.tr("staff-go-sign-in")}</a></p>

@@ -37,13 +37,22 @@ fn Queues(session: StaffSession) -> impl IntoView {
         .filter_map(|grant| grant.agency.clone())
         .collect();
     let csrf = session.csrf_token.clone();
-    let sign_out = move |_: MouseEvent| {
+    // Ends this session, or every one of the person's, on every device.
+    let sign_out = move |everywhere: bool| {
         let (csrf, navigate) = (csrf.clone(), navigate.clone());
-        leptos::task::spawn_local(async move {
-            // Signed out either way: a session the server no longer has is gone too.
-            let _ = api::sign_out(&csrf, i18n.lang_untracked()).await;
-            navigate(paths::STAFF, Default::default());
-        });
+        move |_: MouseEvent| {
+            let (csrf, navigate) = (csrf.clone(), navigate.clone());
+            leptos::task::spawn_local(async move {
+                let lang = i18n.lang_untracked();
+                // Signed out either way: a session the server no longer has is gone too.
+                let _ = if everywhere {
+                    api::sign_out_everywhere(&csrf, lang).await
+                } else {
+                    api::sign_out(&csrf, lang).await
+                };
+                navigate(paths::STAFF, Default::default());
+            });
+        }
     };
     let email = session.email.clone();
     let admin = session
@@ -62,7 +71,12 @@ fn Queues(session: StaffSession) -> impl IntoView {
     view! {
         <p class=style::who>
             {move || i18n.t_with("staff-signed-in-as", &[("email", email.clone().into())])} " "
-            <Button kind=ButtonKind::Secondary button_type="button" on_click=sign_out>{i18n.tr("staff-sign-out")}</Button>
+            <Button kind=ButtonKind::Secondary button_type="button" on_click=sign_out(false)>
+                {i18n.tr("staff-sign-out")}
+            </Button> " "
+            <Button kind=ButtonKind::Secondary button_type="button" on_click=sign_out(true)>
+                {i18n.tr("staff-sign-out-everywhere")}
+            </Button>
         </p>
         {admin.then(|| view! { <p><a href=paths::staff_agencies()>{i18n.tr("staff-admin-link")}</a></p> })}
         {queues}

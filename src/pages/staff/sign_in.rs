@@ -22,6 +22,8 @@ pub fn StaffSignIn() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
     let form = StaffForm::new();
+    // Why the person is here again, if a session just ended for inactivity.
+    let timed_out = super::timeout::timed_out();
     let StaffForm {
         problems,
         failure,
@@ -65,6 +67,11 @@ pub fn StaffSignIn() -> impl IntoView {
         <Title text=title/>
         <ErrorSummary title=Signal::derive(i18n.tr("form-error-summary")) problems=problems/>
         <h1>{i18n.tr("staff-sign-in-title")}</h1>
+        {timed_out.map(|minutes| view! {
+            <Alert kind=AlertKind::Info title=Signal::derive(i18n.tr("staff-timed-out-title")) level=2>
+                <p>{move || i18n.t_with("staff-timed-out", &[("minutes", minutes.into())])}</p>
+            </Alert>
+        })}
         <NeedsScript message="staff-needs-script"/>
         <p class=style::intro>{i18n.tr("staff-sign-in-intro")}</p>
         {move || failure.get().map(|error| match error {
