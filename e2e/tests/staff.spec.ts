@@ -262,6 +262,11 @@ for (const lang of ['es', 'en'] as Lang[]) {
         await page.keyboard.press('Enter');
         await expect(page.locator('body > [aria-live="polite"]')).toHaveText(words.found);
         await expect(page.locator('main table tbody tr')).toHaveCount(1);
+        // Whatever the width, the folio and the status read whole, not a few letters a line.
+        for (const word of [link, page.locator('main table tbody [data-label] span').first()]) {
+          const { height } = (await word.boundingBox())!;
+          expect(height).toBeLessThan(40);
+        }
         await checked(page);
         // That list downloads as CSV, with the filter.
         const download = page.waitForEvent('download');

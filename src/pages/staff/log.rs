@@ -65,10 +65,10 @@ fn Log(agency: Option<String>) -> impl IntoView {
                     };
                     view! {
                         <tr>
-                            <td><time datetime=entry.at.clone()>{move || format::moment(i18n.lang(), &at)}</time></td>
-                            <td>{entry.actor} <br/> <code>{entry.client}</code></td>
-                            <td>{move || i18n.t(&action)} <br/> {entry.subject}</td>
-                            <td><code>{change}</code></td>
+                            <td data-label=i18n.tr("staff-column-when")><time datetime=entry.at.clone()>{move || format::moment(i18n.lang(), &at)}</time></td>
+                            <td data-label=i18n.tr("staff-column-who")><span>{entry.actor} <br/> <code>{entry.client}</code></span></td>
+                            <td data-label=i18n.tr("staff-column-what")><span>{move || i18n.t(&action)} <br/> {entry.subject}</span></td>
+                            <td data-label=i18n.tr("staff-column-change")><code>{change}</code></td>
                         </tr>
                     }
                 })

@@ -185,9 +185,9 @@ fn person_row(
     });
     view! {
         <tr>
-            <th scope="row">{person.with_value(|p| p.email.clone())}</th>
-            <td><ul class=style::plain>{roles}</ul></td>
-            <td>{account}</td>
+            <th scope="row" data-label=i18n.tr("staff-column-person")>{person.with_value(|p| p.email.clone())}</th>
+            <td data-label=i18n.tr("staff-column-roles")><ul class=style::plain>{roles}</ul></td>
+            <td data-label=i18n.tr("staff-column-account")><div class=style::who>{account}</div></td>
         </tr>
     }
 }

@@ -167,10 +167,10 @@ fn queue_table(
             let at = application.submitted_at.clone();
             view! {
                 <tr>
-                    <th scope="row"><a href=paths::staff_case(agency, &application.folio)>{application.folio.clone()}</a></th>
-                    <td>{application.title.clone()}</td>
-                    <td>{status_tag(application.status)}</td>
-                    <td><time datetime=application.submitted_at.clone()>{move || format::moment(i18n.lang(), &at)}</time></td>
+                    <th scope="row" data-label=i18n.tr("staff-column-folio")><a href=paths::staff_case(agency, &application.folio)>{application.folio.clone()}</a></th>
+                    <td data-label=i18n.tr("staff-column-procedure")>{application.title.clone()}</td>
+                    <td data-label=i18n.tr("staff-column-status")>{status_tag(application.status)}</td>
+                    <td data-label=i18n.tr("staff-column-submitted")><time datetime=application.submitted_at.clone()>{move || format::moment(i18n.lang(), &at)}</time></td>
                 </tr>
             }
         })
