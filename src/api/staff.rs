@@ -6,6 +6,7 @@ use ventanilla_core::api::{
 };
 use ventanilla_core::lang::Lang;
 
+use super::transport::Header;
 use super::{API_BASE, ApiError, encode, query_string};
 
 thread_local! {
@@ -37,17 +38,17 @@ async fn post<T: serde::de::DeserializeOwned>(
     path: &str,
     lang: Lang,
     body: &impl serde::Serialize,
-    header: Option<super::transport::Header>,
+    header: Option<Header>,
 ) -> Result<T, ApiError> {
     heard(super::post(path, lang, body, header)).await
 }
 
-async fn delete(path: &str, lang: Lang, header: Option<super::transport::Header>) -> Result<(), ApiError> {
+async fn delete(path: &str, lang: Lang, header: Option<Header>) -> Result<(), ApiError> {
     heard(super::delete(path, lang, header)).await
 }
 
 /// The header that proves a change comes from this app's own page.
-fn csrf(token: &str) -> Option<(&'static str, String)> {
+fn csrf(token: &str) -> Option<Header> {
     Some(("X-CSRF-Token", token.to_owned()))
 }
 

@@ -39,6 +39,6 @@ pub use result_pages::{ResultPages, announce_results};
 pub use search::{Search, hit_href};
 pub use service_sheet::ServiceSheet;
 pub use staff::{StaffAgencies, StaffCase, StaffEnrol, StaffLog, StaffPeople, StaffQueue, StaffSignIn};
-pub use timeout_dialog::TimeoutDialog;
+pub use timeout_dialog::{CHECK_EVERY, TimeoutDialog, WARNING_MS};
 pub use tracking::{Tracking, history_list, status_key, status_tag};
 pub use trail::home_trail;

@@ -2,11 +2,18 @@
 //! (a citizen's draft, a staff session), with the one button that gives
 //! more time.
 
+use std::time::Duration;
+
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use ventanilla_ui::Button;
 
 stylance::import_crate_style!(style, "src/pages/timeout_dialog.module.css");
+
+/// The warning comes this long before the time is up (the texts say "2 minutes").
+pub const WARNING_MS: f64 = 2.0 * 60_000.0;
+/// How often the idle time is looked at.
+pub const CHECK_EVERY: Duration = Duration::from_secs(5);
 
 /// A modal dialog, opened by its owner with `dialog`'s `show_modal`.
 /// `on_extend` runs when the person asks for more time: with the button,

@@ -1,8 +1,6 @@
 //! WCAG 2.2.1: before the draft's personal data is deleted for inactivity,
 //! a warning says so and lets the person keep going.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use ventanilla_core::forms::{Answer, Answers};
@@ -11,13 +9,8 @@ use super::draft::DRAFT_LIFETIME_MS;
 use super::step::EXPIRED_ID;
 use super::use_procedure;
 use crate::i18n::use_i18n;
-use crate::pages::TimeoutDialog;
+use crate::pages::{CHECK_EVERY, TimeoutDialog, WARNING_MS};
 use crate::shell::{announcer, focus_when_shown};
-
-/// The warning comes this long before the deletion.
-const WARNING_MS: f64 = 2.0 * 60_000.0;
-/// How often the idle time is looked at.
-const CHECK_EVERY: Duration = Duration::from_secs(5);
 
 #[component]
 pub fn InactivityTimeout() -> impl IntoView {

@@ -3,7 +3,6 @@
 //! page says why.
 
 use std::cell::Cell;
-use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -11,13 +10,8 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::i18n::use_i18n;
-use crate::pages::TimeoutDialog;
+use crate::pages::{CHECK_EVERY, TimeoutDialog, WARNING_MS};
 use crate::paths;
-
-/// The warning comes this long before the session ends.
-const WARNING_MS: f64 = 2.0 * 60_000.0;
-/// How often the idle time is looked at.
-const CHECK_EVERY: Duration = Duration::from_secs(5);
 
 thread_local! {
     /// Set when the session has just ended for inactivity: after how many minutes.
