@@ -1,6 +1,7 @@
-import { APIRequestContext } from '@playwright/test';
+import { APIRequestContext, Locator } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import jsQR from 'jsqr';
 
 /**
  * `ventanilla-api staff add …` against the e2e server's database, as an
@@ -30,6 +31,22 @@ export function totp(secret: string, offset = 0): string {
   const hmac = createHmac('sha1', base32(secret)).update(counter).digest();
   const at = hmac[hmac.length - 1] & 0xf;
   return String((hmac.readUInt32BE(at) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+/**
+ * What a phone's camera reads in the QR code `image` shows: the image as
+ * the page draws it, at a camera's few hundred pixels, decoded by jsQR.
+ */
+export async function scanned(image: Locator): Promise<string | undefined> {
+  const size = 400;
+  const pixels = await image.evaluate(async (img: HTMLImageElement, size) => {
+    await img.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: size, height: size });
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0, size, size);
+    return Array.from(context.getImageData(0, 0, size, size).data);
+  }, size);
+  return jsQR(Uint8ClampedArray.from(pixels), size, size)?.data;
 }
 
 const PASSWORD = 'tortuga marina bajo la lluvia';

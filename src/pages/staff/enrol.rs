@@ -117,6 +117,8 @@ fn EnrolForm(token: String, start: EnrolmentStart, recovery: RwSignal<Option<Vec
         <p class=style::intro>{move || i18n.t_with("staff-enrol-for", &[("email", email.clone().into())])}</p>
         <h2>{i18n.tr("staff-enrol-step-app")}</h2>
         <p>{i18n.tr("staff-enrol-app-text")}</p>
+        <img class=style::qr src=start.qr_code.clone() alt=i18n.tr("staff-enrol-qr") width="200" height="200"/>
+        <p>{i18n.tr("staff-enrol-type-key")}</p>
         <dl class=style::key>
             <dt>{i18n.tr("staff-enrol-key")}</dt>
             <dd><code data-totp-key=start.secret.clone()>{grouped}</code></dd>

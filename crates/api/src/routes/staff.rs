@@ -16,7 +16,7 @@ use crate::staff::{self, Refused};
 use crate::{AppState, db::write_transaction, fingerprint};
 
 /// What a new staff member needs to set up their authenticator app: the
-/// key, as text and as an `otpauth://` URI for a QR code.
+/// key, as text, as an `otpauth://` URI and as a QR code of that URI.
 #[utoipa::path(get, path = "/api/v1/staff/enrolment/{token}", tag = "staff",
     params(("token" = String, Path, description = "The token of the enrolment link"), NoQuery, LangQuery),
     responses((status = 200, body = EnrolmentStart),

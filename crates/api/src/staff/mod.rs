@@ -147,9 +147,11 @@ fn no_enrolment() -> ApiProblem {
 /// What the person needs to set up their authenticator app.
 pub fn enrolment(conn: &Connection, token: &str) -> Result<EnrolmentStart, ApiProblem> {
     let OpenEnrolment { email, secret, .. } = open_enrolment(conn, token)?.ok_or_else(no_enrolment)?;
+    let otpauth_uri = totp::otpauth_uri(&secret, &email);
     Ok(EnrolmentStart {
         secret: totp::base32(&secret),
-        otpauth_uri: totp::otpauth_uri(&secret, &email),
+        qr_code: totp::qr_code(&otpauth_uri),
+        otpauth_uri,
         email,
     })
 }

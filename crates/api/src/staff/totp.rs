@@ -1,7 +1,11 @@
 //! The second factor: time-based one-time passwords (RFC 6238: HMAC-SHA1,
 //! 6 digits, 30 s), as every authenticator app makes them.
 
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+use qrcode::QrCode;
+use qrcode::render::svg;
 use totp_rs::{Algorithm, Secret, TOTP};
 
 const STEP: u64 = 30;
@@ -29,6 +33,14 @@ pub fn otpauth_uri(secret: &[u8], email: &str) -> String {
         "otpauth://totp/{label}?secret={}&issuer={issuer}&algorithm=SHA1&digits=6&period={STEP}",
         base32(secret)
     )
+}
+
+/// `uri` as a QR code an app's camera reads: an SVG image in a `data:` URL,
+/// black on white whatever the page's colours, with the margin scanners need.
+pub fn qr_code(uri: &str) -> String {
+    let code = QrCode::new(uri).expect("an otpauth URI fits in a QR code");
+    let svg = code.render::<svg::Color>().quiet_zone(true).build();
+    format!("data:image/svg+xml;base64,{}", STANDARD.encode(svg))
 }
 
 /// The time step whose code `code` is, at `now` (seconds since 1970), if it

@@ -3,6 +3,8 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use totp_rs::{Algorithm, Secret, TOTP};
@@ -151,6 +153,14 @@ async fn an_admin_invited_from_the_command_line_enrols_with_a_strong_password_an
             .as_str()
             .unwrap()
             .contains(&format!("secret={secret}"))
+    );
+    // The QR code is an image a browser shows (the e2e journey scans it).
+    let qr = start["qr_code"].as_str().unwrap();
+    let svg = qr.strip_prefix("data:image/svg+xml;base64,").unwrap();
+    assert!(
+        String::from_utf8(STANDARD.decode(svg).unwrap())
+            .unwrap()
+            .contains("<svg")
     );
     let secret = Secret::Encoded(secret.to_owned()).to_bytes().unwrap();
     let app = App(TOTP::new_unchecked(Algorithm::SHA1, 6, 0, 30, secret));

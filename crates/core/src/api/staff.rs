@@ -74,8 +74,10 @@ pub struct EnrolmentStart {
     pub email: String,
     /// The TOTP key in base32, to type into an authenticator app.
     pub secret: String,
-    /// The same key as an `otpauth://` URI, for a QR code.
+    /// The same key as an `otpauth://` URI, which opens an app on the same device.
     pub otpauth_uri: String,
+    /// That URI as a QR code, for an app on a phone: an SVG image in a `data:` URL.
+    pub qr_code: String,
 }
 
 /// `POST /api/v1/staff/enrolment/{token}`: the chosen password and a code
