@@ -2,6 +2,8 @@
 //! these segments and every link is made from them, so renaming a route is
 //! one change here. Paths are in Spanish, like the pages.
 
+use ventanilla_core::api::ContentKind;
+
 use crate::api::encode;
 
 /// Declares each page's first segment (`segment::CATALOGUE`, for the router)
@@ -37,6 +39,8 @@ pages! {
     COMPONENTS = "componentes",
     /// The agencies' side: staff sign in here, and work below it.
     STAFF = "gestion",
+    /// What the agencies publish, newest first; its Atom feed below it.
+    NEWS = "prensa",
 }
 
 pub const HOME: &str = "/";
@@ -105,6 +109,39 @@ pub fn agency(slug: &str) -> String {
     format!("{AGENCIES}/{slug}")
 }
 
+/// Each kind of item's segment below its agency's page, as gob.mx has them.
+pub fn content_section(kind: ContentKind) -> &'static str {
+    match kind {
+        ContentKind::PressRelease => "prensa",
+        ContentKind::News => "articulos",
+        ContentKind::Programme => "programas",
+        ContentKind::Publication => "documentos",
+        ContentKind::Guide => "guias",
+    }
+}
+
+/// The kind of item whose segment is `section`.
+pub fn content_kind(section: &str) -> Option<ContentKind> {
+    ContentKind::ALL
+        .into_iter()
+        .find(|kind| content_section(*kind) == section)
+}
+
+/// An item an agency published, at its stable URL.
+pub fn content_item(agency: &str, kind: ContentKind, slug: &str) -> String {
+    format!("{AGENCIES}/{agency}/{}/{slug}", content_section(kind))
+}
+
+/// A page below the agencies' by its path there, such as a search hit's
+/// `imss/prensa/vacunacion`.
+pub fn below_agencies(path: &str) -> String {
+    format!("{AGENCIES}/{path}")
+}
+
+/// The Atom feed of what the agencies publish; the query of `/prensa`
+/// (`?agency=`, `?topic=`…) narrows it the same way.
+pub const NEWS_FEED: &str = "/prensa/feed.atom";
+
 /// A Public Attention Center's page.
 pub fn office(id: &str) -> String {
     format!("{OFFICES}/{id}")
@@ -164,5 +201,17 @@ mod tests {
     fn paths_are_their_segments_under_the_root() {
         assert_eq!(CATALOGUE, format!("/{}", segment::CATALOGUE));
         assert_eq!(service("pasaporte"), "/tramites/pasaporte");
+    }
+
+    #[test]
+    fn each_kind_of_content_has_its_own_section() {
+        for kind in ContentKind::ALL {
+            assert_eq!(content_kind(content_section(kind)), Some(kind));
+        }
+        assert_eq!(
+            content_item("imss", ContentKind::PressRelease, "vacunacion"),
+            "/dependencias/imss/prensa/vacunacion"
+        );
+        assert_eq!(content_kind("tramites"), None);
     }
 }

@@ -2,7 +2,7 @@
 //! queries English (`/api/v1/services?category=…`): each page that keeps its
 //! filters in its URL maps them to its API query here, and only here.
 
-use ventanilla_core::api::{ApiQuery, OfficeQuery, ServiceQuery, Slug};
+use ventanilla_core::api::{ApiQuery, ContentQuery, OfficeQuery, ServiceQuery, Slug};
 
 use crate::paths;
 
@@ -39,6 +39,27 @@ pub const OFFICES: UrlParams = UrlParams {
         ("pagina", "page"),
     ],
 };
+
+/// `/prensa`: what the agencies published, filtered, and the page.
+pub const NEWS: UrlParams = UrlParams {
+    path: paths::NEWS,
+    names: &[
+        ("dependencia", "agency"),
+        ("tema", "topic"),
+        ("tipo", "kind"),
+        ("desde", "from"),
+        ("hasta", "to"),
+        ("pagina", "page"),
+    ],
+};
+
+/// What an agency published.
+pub fn news_of_agency(slug: &str) -> String {
+    NEWS.link(&ContentQuery {
+        agency: Some(Slug(slug.to_owned())),
+        ..ContentQuery::default()
+    })
+}
 
 /// The catalogue of one category.
 pub fn catalogue_in_category(slug: &str) -> String {

@@ -13,9 +13,9 @@ use crate::app::Frame;
 use crate::i18n::use_i18n;
 use crate::pages::procedure::{CheckAnswers, Confirmation, ProcedureLayout, StepPage};
 use crate::pages::{
-    AccessibilityStatement, Agencies, AgencyPage, Catalogue, ComponentPage, CurpLookup, Gallery, Home, Loaded,
-    NotFound, OfficePage, Offices, Search, ServiceSheet, StaffAgencies, StaffCase, StaffEnrol, StaffLog, StaffPeople,
-    StaffQueue, StaffSignIn, Tracking,
+    AccessibilityStatement, Agencies, AgencyPage, Catalogue, ComponentPage, ContentPage, CurpLookup, Gallery, Home,
+    Loaded, News, NotFound, OfficePage, Offices, Search, ServiceSheet, StaffAgencies, StaffCase, StaffEnrol, StaffLog,
+    StaffPeople, StaffQueue, StaffSignIn, Tracking,
 };
 use crate::paths::{procedure, segment, staff};
 
@@ -53,7 +53,9 @@ lazy!(SearchRoute, Search);
 lazy!(CatalogueRoute, Catalogue);
 lazy!(SheetRoute, ServiceSheet);
 lazy!(AgenciesRoute, Agencies);
-lazy!(AgencyRoute, AgencyPage);
+lazy!(AgencyRoute, AgencyPage, fetched_messages);
+lazy!(NewsRoute, News, fetched_messages);
+lazy!(ContentRoute, ContentPage, fetched_messages);
 lazy!(OfficesRoute, Offices);
 lazy!(OfficeRoute, OfficePage);
 lazy!(AccessibilityRoute, AccessibilityStatement, fetched_messages);
@@ -106,6 +108,9 @@ pub fn App() -> impl IntoView {
                 <Route path=(StaticSegment(segment::CATALOGUE), ParamSegment("slug")) view={Lazy::<SheetRoute>::new()}/>
                 <Route path=StaticSegment(segment::AGENCIES) view={Lazy::<AgenciesRoute>::new()}/>
                 <Route path=(StaticSegment(segment::AGENCIES), ParamSegment("slug")) view={Lazy::<AgencyRoute>::new()}/>
+                <Route path=(StaticSegment(segment::AGENCIES), ParamSegment("slug"), ParamSegment("section"), ParamSegment("item"))
+                    view={Lazy::<ContentRoute>::new()}/>
+                <Route path=StaticSegment(segment::NEWS) view={Lazy::<NewsRoute>::new()}/>
                 <Route path=StaticSegment(segment::OFFICES) view={Lazy::<OfficesRoute>::new()}/>
                 <Route path=(StaticSegment(segment::OFFICES), ParamSegment("id")) view={Lazy::<OfficeRoute>::new()}/>
                 <Route path=StaticSegment(segment::ACCESSIBILITY) view={Lazy::<AccessibilityRoute>::new()}/>

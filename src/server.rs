@@ -147,7 +147,9 @@ fn fill(template: &str, lang: Lang, head: &str, body: &str, data: &str) -> Strin
         &format!("<html lang=\"{}\">", lang.tag()),
         1,
     );
-    format!("{start}{head}</head><body>{body}{data}{loader}</body></html>")
+    // leptos_meta puts the pages' own `<head>` elements after its marker, where
+    // they hydrate from (`<MetaTags/>` writes it in apps whose shell is Rust).
+    format!("{start}<!--HEAD-->{head}</head><body>{body}{data}{loader}</body></html>")
 }
 
 #[cfg(test)]
@@ -176,7 +178,7 @@ mod tests {
             "<!doctype html><html lang=\"es-MX\"><head></head><body>\n<script>load()</script>\n</body></html>";
         assert_eq!(
             fill(template, Lang::En, "<meta>", "<main>hi</main>", "<script>d</script>"),
-            "<!doctype html><html lang=\"en\"><head><meta></head><body><main>hi</main><script>d</script><script>load()</script></body></html>"
+            "<!doctype html><html lang=\"en\"><head><!--HEAD--><meta></head><body><main>hi</main><script>d</script><script>load()</script></body></html>"
         );
     }
 }

@@ -15,6 +15,9 @@ export const ROUTES = [
   { path: '/tramites/tramite-que-no-existe', ready: 'h1' },
   { path: '/dependencias', ready: 'ul li a' },
   { path: '/dependencias/sre', ready: 'ul li h3 a' },
+  { path: '/prensa', ready: 'ul li h3 a' },
+  { path: '/prensa?dependencia=magia', ready: '[role=status] h2' },
+  { path: '/dependencias/imss/documentos/informe-situacion-financiera-y-riesgos-2025-2026', ready: 'article table' },
   { path: '/oficinas', ready: 'article h3' },
   { path: '/oficinas?estado=JC&abiertas=1', ready: 'h2' },
   { path: '/oficinas?estado=ZZ', ready: '[role=status] h2' },
@@ -36,4 +39,8 @@ export const PAGES = [
   { path: '/oficinas/sre-ags-aguascalientes', ready: 'article h1' },
   { path: '/curp', ready: 'form' },
   { path: '/solicitud/imss-cambio-de-clinica', ready: 'form' },
+  { path: '/prensa?tipo=programme&pagina=1', ready: 'ul li h3 a' },
+  // Spanish only, and from the previous administration: both notices.
+  { path: '/dependencias/renapo/prensa/la-consulta-e-impresion-de-la-curp-es-gratuita', ready: 'article h1' },
+  { path: '/dependencias/bienestar/programas/programa-sembrando-vida', ready: 'article h2' },
 ];

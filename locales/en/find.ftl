@@ -4,6 +4,7 @@ nav-label = Main sections
 nav-home = Home
 nav-services = Procedures
 nav-agencies = Agencies
+nav-news = News
 nav-offices = Attention Centers
 nav-tracking = Track an application
 nav-curp = CURP
@@ -71,6 +72,7 @@ search-empty-browse = browsing all procedures by topic
 search-group-services = Procedures and services
 search-group-agencies = Agencies
 search-group-offices = Public Attention Centers
+search-group-content = News and publications
 search-error = We couldn't search
 
 ## Home

@@ -4,6 +4,7 @@ nav-label = Secciones principales
 nav-home = Inicio
 nav-services = Trámites
 nav-agencies = Dependencias
+nav-news = Prensa
 nav-offices = Centros de Atención
 nav-tracking = Sigue tu solicitud
 nav-curp = CURP
@@ -71,6 +72,7 @@ search-empty-browse = ver todos los trámites por tema
 search-group-services = Trámites y servicios
 search-group-agencies = Dependencias
 search-group-offices = Centros de Atención al Público
+search-group-content = Prensa y publicaciones
 search-error = No pudimos buscar
 
 ## Home

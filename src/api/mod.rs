@@ -3,6 +3,7 @@
 
 mod applications;
 mod catalogue;
+mod content;
 mod forms;
 mod gallery;
 mod messages;
@@ -14,6 +15,7 @@ mod staff;
 
 pub use applications::{confirm_sms, reply, request_sms, submit, track};
 pub use catalogue::{agencies, agency, categories, life_events};
+pub use content::{content, content_item};
 pub use forms::form;
 pub use gallery::component_docs;
 pub use messages::messages;

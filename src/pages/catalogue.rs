@@ -147,7 +147,7 @@ pub fn card(i18n: I18n, service: ServiceSummary) -> impl IntoView {
 
 /// A select of one filter, with "any" first.
 #[component]
-fn Choice(
+pub fn Choice(
     id: &'static str,
     label: &'static str,
     selected: Signal<Option<String>>,

@@ -25,6 +25,7 @@ pub fn hit_href(hit: &SearchHit) -> String {
         HitKind::Service => paths::service(&hit.id),
         HitKind::Agency => paths::agency(&hit.id),
         HitKind::Office => paths::office(&hit.id),
+        HitKind::Content => paths::below_agencies(&hit.id),
     }
 }
 
@@ -131,6 +132,7 @@ fn Results(count: String, notes: AnyView, hits: Vec<SearchHit>) -> impl IntoView
         (HitKind::Service, "search-group-services"),
         (HitKind::Agency, "search-group-agencies"),
         (HitKind::Office, "search-group-offices"),
+        (HitKind::Content, "search-group-content"),
     ];
     Either::Right(view! {
         <h2 class=style::count>{count}</h2>

@@ -71,6 +71,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <HeaderNav label=i18n.tr("nav-label")>
                     <NavItem href=paths::CATALOGUE current=current(paths::CATALOGUE)>{i18n.tr("nav-services")}</NavItem>
                     <NavItem href=paths::AGENCIES current=current(paths::AGENCIES)>{i18n.tr("nav-agencies")}</NavItem>
+                    <NavItem href=paths::NEWS current=current(paths::NEWS)>{i18n.tr("nav-news")}</NavItem>
                     <NavItem href=paths::OFFICES current=current(paths::OFFICES)>{i18n.tr("nav-offices")}</NavItem>
                     <NavItem href=paths::TRACKING current=current(paths::TRACKING)>{i18n.tr("nav-tracking")}</NavItem>
                     <NavItem href=paths::CURP current=current(paths::CURP)>{i18n.tr("nav-curp")}</NavItem>

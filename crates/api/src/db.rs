@@ -13,8 +13,8 @@ use crate::problem::ApiProblem;
 
 /// 2 added online procedures: forms, applications and SMS; 3 staff and
 /// the audit log; 4 the caseworkers' decisions, notes and replies, the
-/// mail outbox and the audit log's agency.
-const SCHEMA_VERSION: i32 = 4;
+/// mail outbox and the audit log's agency; 5 the agencies' content.
+const SCHEMA_VERSION: i32 = 5;
 const SCHEMA: &str = include_str!("db/schema.sql");
 
 #[derive(Clone)]
@@ -116,8 +116,13 @@ fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
     tx.execute_batch(SCHEMA)?;
     match version {
         0 => seed::load(&tx)?,
-        // A catalogue from before the procedures: add only their forms.
-        1 => seed::forms::load(&tx)?,
+        // A catalogue from before the procedures: add their forms, and the content.
+        1 => {
+            seed::forms::load(&tx)?;
+            seed::content::load(&tx)?
+        }
+        // A catalogue from before the agencies' content: add what they published.
+        2..=4 => seed::content::load(&tx)?,
         _ => {}
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;

@@ -8,6 +8,7 @@ pub mod cli;
 mod clock;
 mod compression;
 mod config;
+mod content;
 mod db;
 mod etag;
 mod fingerprint;
@@ -78,6 +79,11 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
         // Public data: any agency's site may call the API from the browser.
         .nest("/api", routes::api().layer(CorsLayer::permissive()))
         .route(&gallery::route(), axum::routing::get(gallery::docs))
+        .route(ventanilla::paths::NEWS_FEED, axum::routing::get(routes::content::atom))
+        .route(
+            &format!("{}/{{name}}", content::files::PREFIX),
+            axum::routing::get(content::files::serve),
+        )
         .fallback(move |request| static_files::serve(site.clone(), request))
         .layer(axum::middleware::from_fn(security::headers))
         // Static assets arrive precompressed; this compresses API answers.

@@ -17,6 +17,8 @@ use utoipa::OpenApi;
         crate::routes::services::get,
         crate::routes::agencies::list,
         crate::routes::agencies::get,
+        crate::routes::content::list,
+        crate::routes::content::get,
         crate::routes::states::list,
         crate::routes::offices::list,
         crate::routes::offices::get,

@@ -57,8 +57,9 @@ pub fn unprocessable(parameter: &str, rule: &str, title: &str) -> ApiProblem {
 }
 
 /// How to find a known value of each filter that names a thing by slug or code.
-const KNOWN: [(&str, &str); 5] = [
+const KNOWN: [(&str, &str); 6] = [
     ("category", "SELECT 1 FROM categories WHERE slug = ?1"),
+    ("topic", "SELECT 1 FROM categories WHERE slug = ?1"),
     ("life_event", "SELECT 1 FROM life_events WHERE slug = ?1"),
     ("agency", "SELECT 1 FROM agencies WHERE slug = ?1"),
     ("service", "SELECT 1 FROM services WHERE slug = ?1"),

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A language of the interface and of the catalogue. Spanish of Mexico comes first.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Lang {
     #[default]
     #[serde(rename = "es")]

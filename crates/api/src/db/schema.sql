@@ -280,3 +280,27 @@ CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+-- What the agencies publish: each item stored ready to serve, as JSON in
+-- each language (the Spanish one again when it has no English); the other
+-- columns are what lists filter and sort on.
+CREATE TABLE IF NOT EXISTS content (
+    agency          TEXT NOT NULL REFERENCES agencies(slug),
+    slug            TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    first_published TEXT NOT NULL,  -- RFC 3339, with Mexico City's offset
+    summary_es      TEXT NOT NULL,
+    summary_en      TEXT NOT NULL,
+    item_es         TEXT NOT NULL,
+    item_en         TEXT NOT NULL,
+    PRIMARY KEY (agency, slug)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS content_by_date ON content(first_published DESC);
+
+CREATE TABLE IF NOT EXISTS content_topics (
+    topic  TEXT NOT NULL REFERENCES categories(slug),
+    agency TEXT NOT NULL,
+    slug   TEXT NOT NULL,
+    PRIMARY KEY (topic, agency, slug),
+    FOREIGN KEY (agency, slug) REFERENCES content(agency, slug)
+) WITHOUT ROWID;

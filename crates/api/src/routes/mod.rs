@@ -3,6 +3,7 @@
 pub(crate) mod agencies;
 pub(crate) mod applications;
 pub(crate) mod categories;
+pub(crate) mod content;
 pub(crate) mod curp;
 pub(crate) mod desk;
 mod dev;
@@ -33,6 +34,8 @@ pub fn api() -> Router<AppState> {
         .route("/services/{slug}", get(services::get))
         .route("/agencies", get(agencies::list))
         .route("/agencies/{slug}", get(agencies::get))
+        .route("/content", get(content::list))
+        .route("/agencies/{slug}/content/{item}", get(content::get))
         .route("/states", get(states::list))
         .route("/offices", get(offices::list))
         .route("/offices/{id}", get(offices::get))

@@ -5,6 +5,7 @@ mod api;
 mod app;
 mod applications;
 mod catalogue;
+mod content;
 mod people;
 mod search_quality;
 mod staff;

@@ -3,6 +3,7 @@
 
 mod applications;
 mod catalogue;
+mod content;
 mod curp_search;
 mod offices;
 mod query;
@@ -12,6 +13,7 @@ mod staff;
 
 pub use applications::*;
 pub use catalogue::*;
+pub use content::*;
 pub use curp_search::{BORN_ABROAD, CheckedCurpSearch, NAME_MAX_LENGTH, SEXES, field as curp_field};
 pub use offices::*;
 pub use query::*;

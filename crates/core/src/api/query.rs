@@ -2,7 +2,7 @@
 //! them strictly and describes them in its OpenAPI document from these
 //! definitions, and the app writes its API URLs with them.
 
-use super::{Channel, Status};
+use super::{Channel, ContentKind, Status};
 use crate::lang::Lang;
 
 /// The most results a page may hold.
@@ -375,6 +375,7 @@ macro_rules! coded_value {
 }
 
 coded_value!(Channel);
+coded_value!(ContentKind);
 coded_value!(Lang);
 coded_value!(Sort);
 coded_value!(Status);
@@ -457,6 +458,25 @@ api_query! {
         optional state: StateCode,
         /// `relevance` (the default with `q`, and only with it), `popularity` (the default), `name` or `updated`.
         optional sort: Sort,
+        /// 1-based.
+        optional page: PageNumber,
+        /// Default 20.
+        optional per_page: PerPage,
+    }
+}
+
+api_query! {
+    /// `GET /api/v1/content`: what the agencies have published, newest first.
+    pub struct ContentQuery {
+        /// An agency's slug.
+        optional agency: Slug,
+        /// A category's slug: items about it.
+        optional topic: Slug,
+        optional kind: ContentKind,
+        /// First published on this day or later (Mexico City's).
+        optional from: Day,
+        /// First published on this day or earlier (Mexico City's).
+        optional to: Day,
         /// 1-based.
         optional page: PageNumber,
         /// Default 20.

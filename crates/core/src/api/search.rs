@@ -1,4 +1,5 @@
-//! The search box: one ranked answer across services, agencies and offices.
+//! The search box: one ranked answer across services, agencies, offices and
+//! what the agencies published.
 
 use serde::{Deserialize, Serialize};
 
@@ -10,16 +11,19 @@ pub enum HitKind {
     Service,
     Agency,
     Office,
+    /// Something an agency published; a service that matches as well ranks above it.
+    Content,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SearchHit {
     pub kind: HitKind,
-    /// The service or agency slug, or the office id.
+    /// The service or agency slug, the office id, or the published item's
+    /// path below the agencies' (`imss/prensa/vacunacion`).
     pub id: String,
     pub title: String,
-    /// A line of context: the service's agency, the office's town.
+    /// A line of context: the service's or the item's agency, the office's town.
     pub subtitle: String,
 }
 

@@ -2,6 +2,7 @@
 //! that it can be read and reviewed as data.
 
 mod catalogue;
+pub mod content;
 pub mod forms;
 mod offices;
 mod registry;
@@ -37,5 +38,6 @@ pub fn load(tx: &Transaction) -> rusqlite::Result<()> {
     registry::load(tx)?;
     catalogue::load(tx)?;
     offices::load(tx)?;
-    forms::load(tx)
+    forms::load(tx)?;
+    content::load(tx)
 }
