@@ -15,14 +15,7 @@ fn main() {
 
 /// Writes `OUT_DIR/attachments.rs`: each file of the folder by name, as bytes.
 fn attachments(folder: &str) {
-    let dir = Path::new("seed").join(folder);
-    println!("cargo::rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| entry.expect("readable seed folder").path())
-        .collect();
-    files.sort();
-    let entries: String = files
+    let entries: String = seed_files(folder)
         .iter()
         .map(|path| {
             let name = path.file_name().expect("a file name").to_string_lossy();
@@ -39,18 +32,23 @@ fn attachments(folder: &str) {
 
 /// Writes `OUT_DIR/<folder>.json`: the list of the folder's files' contents.
 fn bundle(folder: &str) {
+    let lists: Vec<String> = seed_files(folder)
+        .iter()
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .map(|path| fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+        .collect();
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(format!("{folder}.json"));
+    fs::write(out, format!("[{}]", lists.join(",\n"))).expect("OUT_DIR is writable");
+}
+
+/// The files of `seed/<folder>`, by name, watched for changes.
+fn seed_files(folder: &str) -> Vec<std::path::PathBuf> {
     let dir = Path::new("seed").join(folder);
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut files: Vec<_> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|entry| entry.expect("readable seed folder").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
         .collect();
     files.sort();
-    let lists: Vec<String> = files
-        .iter()
-        .map(|path| fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
-        .collect();
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(format!("{folder}.json"));
-    fs::write(out, format!("[{}]", lists.join(",\n"))).expect("OUT_DIR is writable");
+    files
 }

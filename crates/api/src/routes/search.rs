@@ -1,7 +1,7 @@
 use axum::Json;
 use axum::extract::State;
 use rusqlite::Connection;
-use ventanilla_core::api::{ContentKind, HitKind, LangQuery, SearchHit, SearchQuery, SearchResults};
+use ventanilla_core::api::{ContentKind, HitKind, LangQuery, QueryValue, SearchHit, SearchQuery, SearchResults};
 use ventanilla_core::lang::Lang;
 
 use crate::AppState;
@@ -112,9 +112,6 @@ fn ranked(conn: &Connection, fts: &str, plan: &Plan, lang: Lang, limit: u32) -> 
 /// index and its kind's code.
 fn content_path(id: &str, kind: String) -> String {
     let (agency, slug) = id.split_once('/').unwrap_or((id, ""));
-    let section = ContentKind::ALL
-        .into_iter()
-        .find(|k| k.code() == kind)
-        .map_or("", ventanilla::paths::content_section);
+    let section = ContentKind::read(&kind).map_or("", ventanilla::paths::content_section);
     format!("{agency}/{section}/{slug}")
 }
