@@ -2,7 +2,7 @@
 //! queries English (`/api/v1/services?category=…`): each page that keeps its
 //! filters in its URL maps them to its API query here, and only here.
 
-use ventanilla_core::api::{ApiQuery, ContentQuery, OfficeQuery, ServiceQuery, Slug};
+use ventanilla_core::api::{ApiQuery, ContentKind, ContentQuery, OfficeQuery, ServiceQuery, Slug};
 
 use crate::paths;
 
@@ -53,10 +53,11 @@ pub const NEWS: UrlParams = UrlParams {
     ],
 };
 
-/// What an agency published.
-pub fn news_of_agency(slug: &str) -> String {
+/// What an agency published, of one kind or of any.
+pub fn news_of_agency(slug: &str, kind: Option<ContentKind>) -> String {
     NEWS.link(&ContentQuery {
         agency: Some(Slug(slug.to_owned())),
+        kind,
         ..ContentQuery::default()
     })
 }

@@ -87,7 +87,7 @@ for (const lang of ['es', 'en'] as Lang[]) {
 
     test('from an agency, the keyboard reaches all it published, then one item, focus on its heading', async ({ page }) => {
       await page.goto('/dependencias/imss');
-      await tabTo(page, `a:text-is("${words.all}")`, 150);
+      await tabTo(page, `a:text-matches("^${words.all} \\\\(\\\\d+\\\\)$")`, 150);
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/\/prensa\?dependencia=imss$/);
       await expect(page.getByLabel(WORDS[lang].kind)).toBeVisible();

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::{Link, Title};
 use leptos_router::hooks::use_params_map;
-use ventanilla_core::api::{Agency, AgencyDetail, ContentQuery, ContentSummary, Page, PerPage, Slug};
+use ventanilla_core::api::{Agency, AgencyDetail, ContentKind, ContentQuery, ContentSummary, Page, PerPage, Slug};
 use ventanilla_ui::{Breadcrumbs, Crumb};
 
 use crate::api;
@@ -10,8 +10,26 @@ use crate::pages::{Loaded, card, content_card, feed_url};
 use crate::paths;
 use crate::query_params::{news_of_agency, offices_of_agency};
 
-/// How many of an agency's newest items its page shows.
-const LATEST: u32 = 3;
+/// What an agency's page shows of what it published, newest first: how
+/// many of any kind, of its programmes and of its documents, under which
+/// heading, and the words of the link to all of them.
+const SHOWN: [(Option<ContentKind>, u32, &str, &str); 3] = [
+    (None, 3, "news-agency-latest", "news-agency-all"),
+    (
+        Some(ContentKind::Programme),
+        10,
+        "news-agency-programmes",
+        "news-agency-all-programmes",
+    ),
+    (
+        Some(ContentKind::Publication),
+        3,
+        "news-agency-publications",
+        "news-agency-all-publications",
+    ),
+];
+
+type Published = Resource<Result<Page<ContentSummary>, api::ApiError>>;
 
 stylance::import_crate_style!(style, "src/pages/agencies.module.css");
 
@@ -57,10 +75,12 @@ pub fn AgencyPage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let agency = Resource::new(move || (slug(), i18n.lang()), |(slug, lang)| api::agency(slug, lang));
-    let latest = Resource::new(
-        move || (slug(), i18n.lang()),
-        |(slug, lang)| api::content(newest_of(slug), lang),
-    );
+    let published: [Published; 3] = SHOWN.map(|(kind, count, _, _)| {
+        Resource::new(
+            move || (slug(), i18n.lang()),
+            move |(slug, lang)| api::content(newest_of(slug, kind, count), lang),
+        )
+    });
     view! {
         <Loaded resource=agency loading="agencies-loading" error="agencies-error" page=true
             show={move |detail: AgencyDetail| {
@@ -87,43 +107,54 @@ pub fn AgencyPage() -> impl IntoView {
                             <ul class=style::services>
                                 {detail.services.into_iter().map(|s| view! { <li>{card(i18n, s)}</li> }).collect_view()}
                             </ul>
-                            <Latest agency=a.slug name=a.name latest=latest/>
+                            <AgencyContent agency=a.slug name=a.name published=published/>
                         }
             }}/>
     }
 }
 
-fn newest_of(agency: String) -> ContentQuery {
+fn newest_of(agency: String, kind: Option<ContentKind>, count: u32) -> ContentQuery {
     ContentQuery {
         agency: Some(Slug(agency)),
-        per_page: Some(PerPage(LATEST)),
+        kind,
+        per_page: Some(PerPage(count)),
         ..ContentQuery::default()
     }
 }
 
-/// The agency's newest items, with the way to all of them and to its feed.
+/// What the agency published: its newest items, its programmes and its
+/// documents, each with the way to all of them, and its feed.
 #[component]
-fn Latest(
-    agency: String,
-    name: String,
-    latest: Resource<Result<Page<ContentSummary>, api::ApiError>>,
-) -> impl IntoView {
+fn AgencyContent(agency: String, name: String, published: [Published; 3]) -> impl IntoView {
     let i18n = use_i18n();
     let feed = feed_url(&ContentQuery {
         agency: Some(Slug(agency.clone())),
         ..ContentQuery::default()
     });
+    let groups = SHOWN.into_iter().zip(published).map(|((kind, _, heading, all_key), resource)| {
+        let all = news_of_agency(&agency, kind);
+        view! {
+            <Loaded resource=resource loading="news-loading" error="news-error" show={move |page: Page<ContentSummary>| {
+                // The newest say when there is nothing at all; an empty kind is left out.
+                let shown = kind.is_none() || page.total > 0;
+                shown.then(|| view! {
+                    <h3>{i18n.t(heading)}</h3>
+                    {(page.total == 0).then(|| view! { <p>{i18n.t("news-agency-none")}</p> })}
+                    <ul class=style::services>
+                        {page.items.into_iter().map(|item| view! { <li>{content_card(i18n, item, 4)}</li> }).collect_view()}
+                    </ul>
+                    {(page.total > 0).then(|| view! {
+                        <p><a href=all.clone()>{i18n.t_with(all_key, &[("count", page.total.into())])}</a></p>
+                    })}
+                })
+            }}/>
+        }
+    });
     view! {
         <Link rel="alternate" type_="application/atom+xml" href=feed.clone()
             title=i18n.t_with("news-agency-feed", &[("agency", name.into())])/>
         <h2>{i18n.tr("news-title")}</h2>
-        <Loaded resource=latest loading="news-loading" error="news-error" show={move |page: Page<ContentSummary>| view! {
-            {(page.total == 0).then(|| view! { <p>{i18n.t("news-agency-none")}</p> })}
-            <ul class=style::services>
-                {page.items.into_iter().map(|item| view! { <li>{content_card(i18n, item, 3)}</li> }).collect_view()}
-            </ul>
-        }}/>
-        <p><a href=news_of_agency(&agency)>{i18n.tr("news-agency-all")}</a></p>
+        {groups.collect_view()}
         <p><a href=feed>{i18n.tr("news-feed-link")}</a></p>
     }
 }
