@@ -46,3 +46,5 @@ news-topics = Topics
 news-history = History of changes
 news-table = Table
 news-first-published = First published
+news-withdrawn-title = This content has been withdrawn
+news-withdrawn = It was withdrawn on { $date } and no longer applies. The reason:

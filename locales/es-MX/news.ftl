@@ -46,3 +46,5 @@ news-topics = Temas
 news-history = Historial de cambios
 news-table = Tabla
 news-first-published = Publicado por primera vez
+news-withdrawn-title = Este contenido fue retirado
+news-withdrawn = Se retiró el { $date } y ya no está vigente. El motivo:

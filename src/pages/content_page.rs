@@ -78,6 +78,15 @@ fn Item(item: ContentItem) -> impl IntoView {
                 <p>{i18n.tr("news-history-mode")}</p>
             </NotificationBanner>
         })}
+        {item.withdrawn.map(|withdrawn| {
+            let date = format::date(i18n.lang(), day(&withdrawn.at));
+            view! {
+                <NotificationBanner title=Signal::derive(i18n.tr("news-withdrawn-title")) id="retirado">
+                    <p>{i18n.t_with("news-withdrawn", &[("date", date.into())])}</p>
+                    <p>{withdrawn.reason}</p>
+                </NotificationBanner>
+            }
+        })}
         {only_spanish.then(|| view! { <InsetText><p>{i18n.tr("news-only-spanish")}</p></InsetText> })}
         <article lang=summary.lang.tag()>
             <p class=style::kind>{i18n.t(kind_key(summary.kind))}</p>

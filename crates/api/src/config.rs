@@ -26,6 +26,8 @@ pub struct Options {
     /// from a request's `Host`, which anyone can forge); by default the
     /// address the server listens on.
     pub public_url: Option<String>,
+    /// The clock scheduled publishing follows.
+    pub clock: crate::clock::Clock,
 }
 
 impl Config {
@@ -34,7 +36,7 @@ impl Config {
   --addr        address to listen on (env VENTANILLA_ADDR, default 127.0.0.1:8080; port 0 picks a free one)
   --db          SQLite file, created and seeded on first start (env VENTANILLA_DB, default ventanilla.sqlite3)
   --dist        folder of the built app to serve (env VENTANILLA_DIST, default: none, API only)
-  --dev-outbox  show the SMS and e-mail sent at /api/v1/dev/sms-outbox and mail-outbox, for development (env VENTANILLA_DEV_OUTBOX=1)
+  --dev-outbox  show the SMS and e-mail sent at /api/v1/dev/sms-outbox and mail-outbox, and let POST /api/v1/dev/clock move the scheduling clock on, for development and tests (env VENTANILLA_DEV_OUTBOX=1)
   --behind-tls  people reach the server over HTTPS: staff cookies are Secure (env VENTANILLA_BEHIND_TLS=1)
   --retention-days N  days the answers of a resolved application are kept (env VENTANILLA_RETENTION_DAYS, default 90)
   --public-url  where people reach the site, for links in e-mail (env VENTANILLA_PUBLIC_URL, default http://ADDR)
@@ -92,6 +94,7 @@ impl Config {
                 behind_tls,
                 retention,
                 public_url: public_url.map(|url| url.trim_end_matches('/').to_owned()),
+                clock: crate::clock::Clock::default(),
             },
         })
     }

@@ -13,8 +13,9 @@ use crate::problem::ApiProblem;
 
 /// 2 added online procedures: forms, applications and SMS; 3 staff and
 /// the audit log; 4 the caseworkers' decisions, notes and replies, the
-/// mail outbox and the audit log's agency; 5 the agencies' content.
-const SCHEMA_VERSION: i32 = 5;
+/// mail outbox and the audit log's agency; 5 the agencies' content; 6 its
+/// editors' versions and workflow.
+const SCHEMA_VERSION: i32 = 6;
 const SCHEMA: &str = include_str!("db/schema.sql");
 
 #[derive(Clone)]
@@ -123,6 +124,13 @@ fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
         }
         // A catalogue from before the agencies' content: add what they published.
         2..=4 => seed::content::load(&tx)?,
+        // Content from before its workflow: loaded again, with its first versions.
+        5 => {
+            tx.execute_batch(
+                "DELETE FROM content_topics; DELETE FROM content; DELETE FROM search_index WHERE kind = 'content';",
+            )?;
+            seed::content::load(&tx)?
+        }
         _ => {}
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;

@@ -5,7 +5,7 @@
 
 mod audit;
 pub mod cli;
-mod clock;
+pub mod clock;
 mod compression;
 mod config;
 mod content;
@@ -33,6 +33,7 @@ pub mod synthetic;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::{Request, State};
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::cors::CorsLayer;
 
@@ -53,11 +54,16 @@ pub struct AppState {
     secure_cookies: bool,
     /// Where people reach the site, for links in e-mail; empty: links are paths.
     public_url: Arc<str>,
+    /// What scheduled publishing goes by.
+    clock: clock::Clock,
 }
 
 /// Builds the whole HTTP service: API, OpenAPI document and, when given, the app.
 pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::error::Error>> {
     let files = options.dist.as_deref().map(StaticFiles::load).transpose()?;
+    // What came due while the server was stopped goes out before it serves.
+    let now = options.clock.now();
+    db.blocking(|conn| content::workflow::publish_due(conn, now))?;
     let vocabulary = Arc::new(db.blocking(search::vocabulary)?);
     let state = AppState {
         db,
@@ -66,6 +72,7 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
         dev_outbox: options.dev_outbox,
         secure_cookies: options.behind_tls,
         public_url: options.public_url.clone().unwrap_or_default().into(),
+        clock: options.clock.clone(),
     };
     // The pages' data comes from the API itself, in-process: one contract.
     let site = files.map(|files| {
@@ -84,7 +91,10 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
             &format!("{}/{{name}}", content::files::PREFIX),
             axum::routing::get(content::files::serve),
         )
-        .fallback(move |request| static_files::serve(site.clone(), request))
+        .fallback(move |State(state): State<AppState>, request: Request| {
+            let site = site.clone();
+            async move { content::moved::serve(&state, request, |request| static_files::serve(site, request)).await }
+        })
         .layer(axum::middleware::from_fn(security::headers))
         // Static assets arrive precompressed; this compresses API answers.
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5)))
@@ -95,6 +105,7 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
 pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let db = Database::open(&config.database)?;
     tokio::spawn(retention::run(db.clone(), config.options.retention));
+    tokio::spawn(content::workflow::run(db.clone(), config.options.clock.clone()));
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
     let mut options = config.options;

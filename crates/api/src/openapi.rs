@@ -46,7 +46,13 @@ use utoipa::OpenApi;
         crate::routes::people::revoke,
         crate::routes::people::release,
         crate::routes::people::agency_log,
-        crate::routes::people::whole_log
+        crate::routes::people::whole_log,
+        crate::routes::editing::list,
+        crate::routes::editing::get,
+        crate::routes::editing::save,
+        crate::routes::editing::step,
+        crate::routes::editing::diff,
+        crate::routes::editing::preview
     ),
     components(schemas(ventanilla_core::api::Problem)),
     modifiers(&SecuritySchemes, &CommonProblems)
@@ -89,7 +95,9 @@ impl utoipa::Modify for CommonProblems {
                 .build()
         };
         for item in openapi.paths.paths.values_mut() {
-            let operations = [&mut item.get, &mut item.post, &mut item.delete].into_iter().flatten();
+            let operations = [&mut item.get, &mut item.put, &mut item.post, &mut item.delete]
+                .into_iter()
+                .flatten();
             for operation in operations {
                 let has_body = operation.request_body.is_some();
                 let responses = &mut operation.responses.responses;

@@ -6,7 +6,7 @@ use crate::forms::Day;
 
 const SECONDS_PER_DAY: i64 = 24 * 60 * 60;
 /// Central Mexico's offset from UTC.
-const UTC_OFFSET_SECONDS: i64 = -6 * 60 * 60;
+pub const UTC_OFFSET_SECONDS: i64 = -6 * 60 * 60;
 
 /// A moment as a clock on a wall in Mexico City shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

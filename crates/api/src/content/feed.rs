@@ -74,11 +74,6 @@ fn date(rfc3339: &str) -> FixedDateTime {
     FixedDateTime::parse_from_rfc3339(rfc3339).unwrap_or_else(|_| epoch())
 }
 
-/// Whether `text` is a date as the feed writes it.
-pub fn is_date(text: &str) -> bool {
-    FixedDateTime::parse_from_rfc3339(text).is_ok()
-}
-
 fn epoch() -> FixedDateTime {
     FixedDateTime::parse_from_rfc3339("1970-01-01T00:00:00Z").expect("a valid date")
 }

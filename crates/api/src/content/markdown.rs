@@ -30,6 +30,63 @@ pub fn sanitize(html: &str) -> String {
         .to_string()
 }
 
+/// What a body's links and images do that a reader would trip on.
+#[derive(Debug, Default, PartialEq)]
+pub struct Lint {
+    /// Images without alt text: refused, a screen reader would say nothing.
+    pub images_without_alt: usize,
+    /// Links without text: warned about.
+    pub empty_links: usize,
+    /// Links whose words say nothing out of context ("click here"): warned about.
+    pub vague_links: usize,
+}
+
+/// Link texts that mean nothing read alone, as a screen reader's list of links reads them.
+const VAGUE: [&str; 10] = [
+    "aquí",
+    "clic aquí",
+    "haz clic aquí",
+    "da clic aquí",
+    "click aquí",
+    "más",
+    "leer más",
+    "here",
+    "click here",
+    "read more",
+];
+
+/// Counts what `markdown`'s links and images do wrong.
+pub fn lint(markdown: &str) -> Lint {
+    let mut lint = Lint::default();
+    // The text inside the link or image being read, if any.
+    let mut inside: Option<(bool, String)> = None;
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Link { .. }) => inside = Some((false, String::new())),
+            Event::Start(Tag::Image { .. }) => inside = Some((true, String::new())),
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, words)) = &mut inside {
+                    words.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                let Some((image, words)) = inside.take() else { continue };
+                let words = words.trim().to_lowercase();
+                let words = words.trim_end_matches(['.', ':', '…']);
+                if image && words.is_empty() {
+                    lint.images_without_alt += 1;
+                } else if !image && words.is_empty() {
+                    lint.empty_links += 1;
+                } else if !image && VAGUE.contains(&words) {
+                    lint.vague_links += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    lint
+}
+
 /// The page's title is its only `h1`: a body's level-one heading is a `h2`.
 fn below_title(event: Event<'_>) -> Event<'_> {
     match event {
@@ -52,6 +109,20 @@ fn below_title(event: Event<'_>) -> Event<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_images_without_alt_and_links_that_say_nothing() {
+        let body = "![](mapa.png) ![Mapa de módulos](mapa.png) [](/a) [Haz clic aquí](/b). [Read more…](/c) \
+                    [Requisitos del trámite](/d)";
+        assert_eq!(
+            lint(body),
+            Lint {
+                images_without_alt: 1,
+                empty_links: 1,
+                vague_links: 2
+            }
+        );
+    }
 
     #[test]
     fn renders_tables_lists_and_headings_below_the_title() {

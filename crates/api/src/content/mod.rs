@@ -3,9 +3,12 @@
 
 pub mod feed;
 pub mod files;
+pub mod live;
 pub mod markdown;
+pub mod moved;
+pub mod workflow;
 
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension};
 use ventanilla_core::api::{ContentItem, ContentQuery, ContentSummary, Page, pagination};
 use ventanilla_core::lang::Lang;
 
@@ -15,64 +18,6 @@ use crate::problem::ApiProblem;
 /// The day the current federal administration began: items first published
 /// before it carry the history banner.
 const ADMINISTRATION_START: &str = "2024-10-01";
-
-/// Stores a published item, given as it reads in each language.
-pub fn store(tx: &Transaction, es: &ContentItem, en: &ContentItem, topics: &[String]) -> rusqlite::Result<()> {
-    let summary = &es.summary;
-    let mut dates = std::iter::once(&summary.first_published).chain(es.changes.iter().map(|change| &change.at));
-    let refused =
-        |why: String| rusqlite::Error::ToSqlConversionFailure(format!("content {}: {why}", summary.slug).into());
-    if let Some(bad) = dates.find(|date| !feed::is_date(date)) {
-        return Err(refused(format!("{bad} is not an RFC 3339 date")));
-    }
-    for item in [es, en] {
-        item.check().map_err(|rule| refused(rule.to_owned()))?;
-    }
-    tx.execute(
-        "INSERT INTO content (agency, slug, kind, first_published, summary_es, summary_en, item_es, item_en)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![
-            summary.agency.slug,
-            summary.slug,
-            summary.kind.code(),
-            summary.first_published,
-            json(&es.summary),
-            json(&en.summary),
-            json(es),
-            json(en),
-        ],
-    )?;
-    for topic in topics {
-        tx.execute(
-            "INSERT INTO content_topics (topic, agency, slug) VALUES (?1, ?2, ?3)",
-            params![topic, summary.agency.slug, summary.slug],
-        )?;
-    }
-    // Both languages' words in one row, as for services: either finds it.
-    let both = |text: fn(&ContentItem) -> String| {
-        let (es, en) = (text(es), text(en));
-        if es == en { es } else { format!("{es} {en}") }
-    };
-    tx.execute(
-        "INSERT INTO search_index (kind, id, title, keywords, body) VALUES ('content', ?1, ?2, ?3, ?4)",
-        params![
-            format!("{}/{}", summary.agency.slug, summary.slug),
-            both(|item| item.summary.title.clone()),
-            both(|item| item
-                .topics
-                .iter()
-                .map(|t| t.name.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")),
-            both(|item| item.summary.summary.clone()),
-        ],
-    )?;
-    Ok(())
-}
-
-fn json(value: &impl serde::Serialize) -> String {
-    serde_json::to_string(value).expect("content serializes")
-}
 
 /// The published items `query` asks for, newest first.
 pub fn list(conn: &Connection, query: &ContentQuery, lang: Lang) -> Result<Page<ContentSummary>, ApiProblem> {
@@ -91,7 +36,7 @@ pub fn list(conn: &Connection, query: &ContentQuery, lang: Lang) -> Result<Page<
            AND (?3 IS NULL OR c.kind = ?3)
            AND (?4 IS NULL OR substr(c.first_published, 1, 10) >= ?4)
            AND (?5 IS NULL OR substr(c.first_published, 1, 10) <= ?5)";
-    let values = params![
+    let values = rusqlite::params![
         query.agency.as_ref().map(|a| &a.0),
         query.topic.as_ref().map(|t| &t.0),
         query.kind.map(|k| k.code()),

@@ -304,3 +304,49 @@ CREATE TABLE IF NOT EXISTS content_topics (
     PRIMARY KEY (topic, agency, slug),
     FOREIGN KEY (agency, slug) REFERENCES content(agency, slug)
 ) WITHOUT ROWID;
+
+-- The agencies' content as its editors keep it: one row per item, where it
+-- is in the workflow; every version saved; the public history's change
+-- notes. `content` above holds the live version of each, ready to serve.
+CREATE TABLE IF NOT EXISTS content_documents (
+    agency           TEXT NOT NULL REFERENCES agencies(slug),
+    slug             TEXT NOT NULL,
+    kind             TEXT NOT NULL,
+    state            TEXT NOT NULL,  -- draft, submitted, scheduled, published, withdrawn, unpublished
+    version          INTEGER NOT NULL,  -- the newest
+    live_version     INTEGER,
+    submitted_by     TEXT,
+    scheduled_at     INTEGER,  -- seconds since 1970, UTC
+    first_published  TEXT,  -- RFC 3339, with Mexico City's offset
+    withdrawn_at     TEXT,
+    withdrawn_reason TEXT,  -- JSON: {"es": …, "en": …}
+    PRIMARY KEY (agency, slug)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS content_due ON content_documents(scheduled_at) WHERE state = 'scheduled';
+
+CREATE TABLE IF NOT EXISTS content_versions (
+    agency     TEXT NOT NULL,
+    slug       TEXT NOT NULL,
+    number     INTEGER NOT NULL,
+    draft      TEXT NOT NULL,  -- JSON, as the editor wrote it (ventanilla_core::api::Draft)
+    author     TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (agency, slug, number),
+    FOREIGN KEY (agency, slug) REFERENCES content_documents(agency, slug)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS content_changes (
+    agency TEXT NOT NULL,
+    slug   TEXT NOT NULL,
+    at     TEXT NOT NULL,  -- RFC 3339
+    note   TEXT NOT NULL,  -- JSON: {"es": …, "en": …}
+    FOREIGN KEY (agency, slug) REFERENCES content_documents(agency, slug)
+);
+CREATE INDEX IF NOT EXISTS content_changes_of ON content_changes(agency, slug, at);
+
+-- Paths that no longer serve a page: an unpublished item's (410 without a
+-- target) and an imported site's old addresses (301 to the target).
+CREATE TABLE IF NOT EXISTS moved_paths (
+    path   TEXT PRIMARY KEY,
+    target TEXT
+) WITHOUT ROWID;

@@ -1,6 +1,6 @@
 use axum::Json;
 use axum::extract::{RawQuery, State};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::params::Params;
 use crate::problem::ApiProblem;
@@ -85,5 +85,30 @@ pub async fn mail_outbox(
             })?;
             Ok(Json(rows.collect::<Result<_, _>>()?))
         })
+        .await
+}
+
+/// `POST /api/v1/dev/clock`: moves the scheduling clock on, then publishes
+/// what has come due, so that a test sees a scheduled item go out at its
+/// time. Only with `--dev-outbox`; never in the OpenAPI document.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Advance {
+    seconds: u32,
+}
+
+/// Answers how many items it published.
+pub async fn advance_clock(
+    State(state): State<AppState>,
+    Json(Advance { seconds }): Json<Advance>,
+) -> Result<Json<usize>, ApiProblem> {
+    if !state.dev_outbox {
+        return Err(ApiProblem::not_found().detail("No such API endpoint"));
+    }
+    state.clock.advance(i64::from(seconds));
+    let now = state.clock.now();
+    state
+        .db
+        .run(move |conn| Ok(Json(crate::content::workflow::publish_due(conn, now)?)))
         .await
 }

@@ -7,6 +7,7 @@ pub(crate) mod content;
 pub(crate) mod curp;
 pub(crate) mod desk;
 mod dev;
+pub(crate) mod editing;
 pub(crate) mod forms;
 pub(crate) mod health;
 pub(crate) mod life_events;
@@ -76,7 +77,22 @@ pub fn api() -> Router<AppState> {
         )
         .route("/staff/agencies/{agency}/audit", get(people::agency_log))
         .route("/staff/audit", get(people::whole_log))
+        .route("/staff/agencies/{agency}/content", get(editing::list))
+        .route(
+            "/staff/agencies/{agency}/content/{slug}",
+            get(editing::get).put(editing::save),
+        )
+        .route(
+            "/staff/agencies/{agency}/content/{slug}/transitions",
+            post(editing::step),
+        )
+        .route("/staff/agencies/{agency}/content/{slug}/diff", get(editing::diff))
+        .route(
+            "/staff/agencies/{agency}/content/{slug}/preview",
+            post(editing::preview),
+        )
         .route("/dev/sms-outbox", get(dev::outbox))
+        .route("/dev/clock", post(dev::advance_clock))
         .route("/dev/mail-outbox", get(dev::mail_outbox))
         .layer(axum::middleware::from_fn(no_store));
     Router::new()

@@ -6,6 +6,7 @@ mod app;
 mod applications;
 mod catalogue;
 mod content;
+mod editing;
 mod people;
 mod search_quality;
 mod staff;

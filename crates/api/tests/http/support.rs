@@ -24,7 +24,15 @@ impl Server {
     }
 
     pub async fn start_with(options: Options) -> Server {
-        let dir = tempfile::tempdir().unwrap();
+        Server::start_in(tempfile::tempdir().unwrap(), options).await
+    }
+
+    /// The server stopped and started again on the same file, with `options`.
+    pub async fn restarted(self, options: Options) -> Server {
+        Server::start_in(self.dir, options).await
+    }
+
+    async fn start_in(dir: tempfile::TempDir, options: Options) -> Server {
         let db = Database::open(&dir.path().join("test.sqlite3")).unwrap();
         let app = router(db, &options).unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

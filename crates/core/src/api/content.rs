@@ -122,93 +122,18 @@ pub struct ContentItem {
     pub accessible_format_contact: Option<String>,
     /// The major changes after the first publication, oldest first.
     pub changes: Vec<ChangeNote>,
+    /// Withdrawn: still public, with a notice of when and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<Withdrawal>,
     /// Published under a previous federal administration: the page says so.
     pub previous_administration: bool,
 }
 
-impl ContentItem {
-    /// The rules every item keeps, whoever writes it: a press release has
-    /// its number and place, a programme says who it is for and how to join,
-    /// and files come with whom to ask for them in an accessible format.
-    /// The code of the first rule broken.
-    pub fn check(&self) -> Result<(), &'static str> {
-        let kind = self.summary.kind;
-        if (kind == ContentKind::PressRelease) != self.press.is_some() {
-            return Err("press.required");
-        }
-        if (kind == ContentKind::Programme) != self.programme.is_some() {
-            return Err("programme.required");
-        }
-        if !self.attachments.is_empty() && self.accessible_format_contact.as_deref().is_none_or(str::is_empty) {
-            return Err("accessible_format_contact.required");
-        }
-        if kind == ContentKind::Publication && self.attachments.is_empty() {
-            return Err("attachments.required");
-        }
-        Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn item(kind: ContentKind) -> ContentItem {
-        ContentItem {
-            summary: ContentSummary {
-                slug: "aviso".into(),
-                kind,
-                agency: AgencyRef {
-                    slug: "imss".into(),
-                    acronym: "IMSS".into(),
-                    name: "Instituto Mexicano del Seguro Social".into(),
-                },
-                title: "Aviso".into(),
-                summary: "Un aviso.".into(),
-                lang: Lang::Es,
-                first_published: "2025-03-01T10:00:00-06:00".into(),
-                updated: "2025-03-01T10:00:00-06:00".into(),
-            },
-            body_html: "<p>Texto</p>".into(),
-            topics: Vec::new(),
-            services: Vec::new(),
-            press: None,
-            programme: None,
-            attachments: Vec::new(),
-            accessible_format_contact: None,
-            changes: Vec::new(),
-            previous_administration: false,
-        }
-    }
-
-    #[test]
-    fn each_kind_has_what_its_page_shows() {
-        assert_eq!(item(ContentKind::News).check(), Ok(()));
-        assert_eq!(item(ContentKind::PressRelease).check(), Err("press.required"));
-        let mut news = item(ContentKind::News);
-        news.press = Some(PressDetails {
-            number: "Comunicado 001/2025".into(),
-            place: "Ciudad de México".into(),
-        });
-        assert_eq!(news.check(), Err("press.required"));
-        assert_eq!(item(ContentKind::Programme).check(), Err("programme.required"));
-        assert_eq!(item(ContentKind::Publication).check(), Err("attachments.required"));
-    }
-
-    #[test]
-    fn files_come_with_whom_to_ask_for_an_accessible_format() {
-        let mut publication = item(ContentKind::Publication);
-        publication.attachments.push(Attachment {
-            title: "Informe".into(),
-            url: "/archivos/informe.pdf".into(),
-            media_type: "application/pdf".into(),
-            size_bytes: 1200,
-            lang: Lang::Es,
-        });
-        assert_eq!(publication.check(), Err("accessible_format_contact.required"));
-        publication.accessible_format_contact = Some(String::new());
-        assert_eq!(publication.check(), Err("accessible_format_contact.required"));
-        publication.accessible_format_contact = Some("accesibilidad@imss.gob.mx".into());
-        assert_eq!(publication.check(), Ok(()));
-    }
+/// Why an item no longer applies, and since when.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Withdrawal {
+    /// RFC 3339.
+    pub at: String,
+    pub reason: String,
 }

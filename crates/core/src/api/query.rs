@@ -288,6 +288,10 @@ pub struct PerPage(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limit(pub u32);
 
+/// A version of an item, from 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VersionNumber(pub u32);
+
 macro_rules! whole_number {
     ($name:ident, $max:expr) => {
         impl QueryValue for $name {
@@ -314,6 +318,7 @@ macro_rules! whole_number {
 whole_number!(PageNumber, MAX_PAGE);
 whole_number!(PerPage, MAX_PER_PAGE);
 whole_number!(Limit, MAX_LIMIT);
+whole_number!(VersionNumber, 1_000_000);
 
 /// A point on Earth, `lat,lng` in degrees.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -517,6 +522,16 @@ api_query! {
         optional to: Day,
         /// The folio, or its start, as typed (spaces and case ignored).
         optional folio: Text,
+    }
+}
+
+api_query! {
+    /// `GET /api/v1/staff/agencies/{agency}/content/{slug}/diff`: what
+    /// changed between two versions; by default from the live version (or
+    /// the one before) to the newest.
+    pub struct DiffQuery {
+        optional from: VersionNumber,
+        optional to: VersionNumber,
     }
 }
 

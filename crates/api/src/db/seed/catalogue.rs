@@ -121,7 +121,7 @@ impl Names {
         Ok(Names { agencies, groups })
     }
 
-    pub(super) fn agency(&self, slug: &str, lang: Lang) -> rusqlite::Result<AgencyRef> {
+    pub(crate) fn agency(&self, slug: &str, lang: Lang) -> rusqlite::Result<AgencyRef> {
         let (acronym, name) = self.agencies.get(slug).ok_or_else(|| unknown("agency", slug))?;
         Ok(AgencyRef {
             slug: slug.into(),
@@ -130,7 +130,7 @@ impl Names {
         })
     }
 
-    pub(super) fn groups(&self, slugs: &[String], lang: Lang) -> rusqlite::Result<Vec<NamedRef>> {
+    pub(crate) fn groups(&self, slugs: &[String], lang: Lang) -> rusqlite::Result<Vec<NamedRef>> {
         slugs
             .iter()
             .map(|slug| {
@@ -147,7 +147,7 @@ impl Names {
     }
 }
 
-pub(super) fn unknown(what: &str, slug: &str) -> rusqlite::Error {
+pub fn unknown(what: &str, slug: &str) -> rusqlite::Error {
     rusqlite::Error::ToSqlConversionFailure(format!("seed: unknown {what} {slug}").into())
 }
 

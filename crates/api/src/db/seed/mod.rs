@@ -10,7 +10,7 @@ mod registry;
 use rusqlite::Transaction;
 use serde::Deserialize;
 
-pub use catalogue::{Names, insert_service, services};
+pub use catalogue::{Names, insert_service, services, unknown};
 
 /// A text in both languages, as the seed files write it.
 #[derive(Clone, Debug, Deserialize)]
