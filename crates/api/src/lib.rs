@@ -56,9 +56,12 @@ pub struct AppState {
     public_url: Arc<str>,
     /// What scheduled publishing goes by.
     clock: clock::Clock,
+    /// Changes to what the public reads of the agencies' content.
+    published: content::Published,
 }
 
-/// Builds the whole HTTP service: API, OpenAPI document and, when given, the app.
+/// Builds the whole HTTP service: API, OpenAPI document and, when given, the
+/// app; and starts publishing scheduled content as it comes due.
 pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::error::Error>> {
     let files = options.dist.as_deref().map(StaticFiles::load).transpose()?;
     // What came due while the server was stopped goes out before it serves.
@@ -73,13 +76,20 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
         secure_cookies: options.behind_tls,
         public_url: options.public_url.clone().unwrap_or_default().into(),
         clock: options.clock.clone(),
+        published: content::Published::default(),
     };
+    // And what comes due while it serves, checked every minute.
+    tokio::spawn(content::workflow::run(
+        state.db.clone(),
+        state.clock.clone(),
+        state.published.clone(),
+    ));
     // The pages' data comes from the API itself, in-process: one contract.
     let site = files.map(|files| {
         let api = Router::new().nest("/api", routes::api()).with_state(state.clone());
         Arc::new(Site {
             files,
-            pages: Pages::new(api),
+            pages: Pages::new(api, state.published.clone()),
         })
     });
     Ok(Router::new()
@@ -105,7 +115,6 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
 pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let db = Database::open(&config.database)?;
     tokio::spawn(retention::run(db.clone(), config.options.retention));
-    tokio::spawn(content::workflow::run(db.clone(), config.options.clock.clone()));
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
     let mut options = config.options;

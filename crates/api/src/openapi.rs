@@ -95,9 +95,7 @@ impl utoipa::Modify for CommonProblems {
                 .build()
         };
         for item in openapi.paths.paths.values_mut() {
-            let operations = [&mut item.get, &mut item.put, &mut item.post, &mut item.delete]
-                .into_iter()
-                .flatten();
+            let operations = [&mut item.get, &mut item.post, &mut item.delete].into_iter().flatten();
             for operation in operations {
                 let has_body = operation.request_body.is_some();
                 let responses = &mut operation.responses.responses;

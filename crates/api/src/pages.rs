@@ -49,6 +49,9 @@ pub struct Pages {
     /// reader typed (and the page repeats) can look like it.
     nonce_marker: String,
     rendered: Cache<PageKey, Arc<KeptPage>>,
+    /// Bumped at each change to what the agencies publish: pages rendered
+    /// before it are not served again.
+    published: crate::content::Published,
 }
 
 /// A rendered page, its nonce marked, and compressed once.
@@ -65,12 +68,14 @@ struct PageKey {
     url: String,
     origin: String,
     lang: Lang,
+    published: u64,
 }
 
 impl Pages {
-    pub fn new(api: Router) -> Pages {
+    pub fn new(api: Router, published: crate::content::Published) -> Pages {
         Pages {
             api,
+            published,
             nonce_marker: nonce(),
             rendered: Cache::builder()
                 .time_to_live(RENDERED_FOR)
@@ -89,6 +94,7 @@ impl Pages {
             url: request.uri().path_and_query().map_or("/", |p| p.as_str()).to_owned(),
             origin: origin(headers),
             lang: asked.or_else(|| cookie_lang(headers)).unwrap_or_default(),
+            published: self.published.count(),
         };
         let lang = key.lang;
         let nonce = nonce();

@@ -19,6 +19,21 @@ use crate::problem::ApiProblem;
 /// before it carry the history banner.
 const ADMINISTRATION_START: &str = "2024-10-01";
 
+/// How many times what the public reads of the agencies' content has
+/// changed since the server started, for the pages rendered from it.
+#[derive(Clone, Default)]
+pub struct Published(std::sync::Arc<std::sync::atomic::AtomicU64>);
+
+impl Published {
+    pub fn count(&self) -> u64 {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    pub fn changed(&self) {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
 /// The published items `query` asks for, newest first.
 pub fn list(conn: &Connection, query: &ContentQuery, lang: Lang) -> Result<Page<ContentSummary>, ApiProblem> {
     for (parameter, value) in [("agency", &query.agency), ("topic", &query.topic)] {

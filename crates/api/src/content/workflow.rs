@@ -464,14 +464,17 @@ pub fn publish_due(conn: &Connection, now: i64) -> rusqlite::Result<usize> {
 }
 
 /// Publishes what comes due, checking every minute.
-pub async fn run(db: Database, clock: Clock) {
+pub async fn run(db: Database, clock: Clock, published: super::Published) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {
         every.tick().await;
         let now = clock.now();
         match db.run(move |conn| Ok(publish_due(conn, now)?)).await {
             Ok(0) => {}
-            Ok(published) => tracing::info!(published, "scheduled content published"),
+            Ok(count) => {
+                published.changed();
+                tracing::info!(count, "scheduled content published");
+            }
             Err(_) => tracing::error!("publishing scheduled content failed; it is tried again in a minute"),
         }
     }

@@ -97,18 +97,29 @@ pub struct Advance {
     seconds: u32,
 }
 
-/// Answers how many items it published.
+/// What the clock says now, and how many items came due.
+#[derive(Serialize)]
+pub struct Advanced {
+    /// Seconds since 1970.
+    now: i64,
+    published: usize,
+}
+
 pub async fn advance_clock(
     State(state): State<AppState>,
     Json(Advance { seconds }): Json<Advance>,
-) -> Result<Json<usize>, ApiProblem> {
+) -> Result<Json<Advanced>, ApiProblem> {
     if !state.dev_outbox {
         return Err(ApiProblem::not_found().detail("No such API endpoint"));
     }
     state.clock.advance(i64::from(seconds));
     let now = state.clock.now();
-    state
+    let published = state
         .db
-        .run(move |conn| Ok(Json(crate::content::workflow::publish_due(conn, now)?)))
-        .await
+        .run(move |conn| Ok(crate::content::workflow::publish_due(conn, now)?))
+        .await?;
+    if published > 0 {
+        state.published.changed();
+    }
+    Ok(Json(Advanced { now, published }))
 }

@@ -72,8 +72,9 @@ pub async fn get(
         .await
 }
 
-/// Saves a new version of the item, in draft, creating the item when new.
-#[utoipa::path(put, path = "/api/v1/staff/agencies/{agency}/content/{slug}", tag = "editing",
+/// Saves a new version of the item, in draft, creating the item when new:
+/// each call one more version.
+#[utoipa::path(post, path = "/api/v1/staff/agencies/{agency}/content/{slug}", tag = "editing",
     params(("agency" = String, Path, description = "The agency's slug"), ("slug" = String, Path, description = "The item's slug: lower-case words joined by hyphens"), NoQuery, LangQuery),
     request_body = Draft,
     security(("staff_session" = [])),
@@ -138,7 +139,7 @@ pub async fn step(
 ) -> Result<Json<Document>, ApiProblem> {
     let publisher = writer(&signed_in, &agency)?;
     let now = state.clock.now();
-    state
+    let stepped = state
         .db
         .run(move |conn| {
             let actor = workflow::Actor {
@@ -148,7 +149,12 @@ pub async fn step(
             };
             Ok(Json(workflow::step(conn, &agency, &slug, &step, &actor, now)?))
         })
-        .await
+        .await;
+    // A publication, a withdrawal, an unpublishing: pages show it at once.
+    if stepped.is_ok() {
+        state.published.changed();
+    }
+    stepped
 }
 
 /// What changed between two versions, field by field, line by line; by

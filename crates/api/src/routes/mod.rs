@@ -80,7 +80,7 @@ pub fn api() -> Router<AppState> {
         .route("/staff/agencies/{agency}/content", get(editing::list))
         .route(
             "/staff/agencies/{agency}/content/{slug}",
-            get(editing::get).put(editing::save),
+            get(editing::get).post(editing::save),
         )
         .route(
             "/staff/agencies/{agency}/content/{slug}/transitions",

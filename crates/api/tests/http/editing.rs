@@ -58,12 +58,12 @@ async fn each_step_is_taken_only_by_the_roles_of_the_agency_that_may_take_it() {
 
     // Nobody outside the agency's editors and publishers sees or writes it.
     for outsider in [&other_publisher, &caseworker] {
-        let answer = outsider.put(&server, ITEM, &press_release(BODY)).await;
+        let answer = outsider.post(&server, ITEM, &press_release(BODY)).await;
         assert_eq!(answer.status(), StatusCode::NOT_FOUND);
     }
     assert_eq!(server.get(ITEM).await.status(), StatusCode::UNAUTHORIZED);
 
-    let saved = editor.put(&server, ITEM, &press_release(BODY)).await;
+    let saved = editor.post(&server, ITEM, &press_release(BODY)).await;
     assert_eq!(state(saved).await, "draft");
     for outsider in [&other_publisher, &caseworker] {
         assert_eq!(outsider.get(&server, ITEM).await.status(), StatusCode::NOT_FOUND);
@@ -140,7 +140,7 @@ async fn each_step_is_taken_only_by_the_roles_of_the_agency_that_may_take_it() {
     // A major change: a new version, its diff, and its note in the public history.
     let mut changed = press_release(&BODY.replace("8 a 20 h", "7 a 21 h"));
     changed["change_note"] = json!({ "es": "Se amplió el horario de vacunación." });
-    assert_eq!(state(editor.put(&server, ITEM, &changed).await).await, "draft");
+    assert_eq!(state(editor.post(&server, ITEM, &changed).await).await, "draft");
     let diff: Value = publisher
         .get(&server, &format!("{ITEM}/diff"))
         .await
@@ -222,7 +222,7 @@ async fn each_step_is_taken_only_by_the_roles_of_the_agency_that_may_take_it() {
     assert_eq!(state(withdrawn).await, "withdrawn");
     let public: Value = server.get(PUBLIC).await.json().await.unwrap();
     assert_eq!(public["withdrawn"]["reason"], "La jornada terminó el 20 de diciembre.");
-    let answer = editor.put(&server, ITEM, &press_release(BODY)).await;
+    let answer = editor.post(&server, ITEM, &press_release(BODY)).await;
     assert_eq!(answer.status(), StatusCode::CONFLICT);
 
     // Unpublished: gone from the API, the lists and the search; its page answers 410.
@@ -254,7 +254,7 @@ async fn an_unpublished_item_replaced_by_another_page_sends_its_readers_there() 
     let publisher = signed_in(&server, "publica@imss.gob.mx", "publisher", Some("imss")).await;
     let editor = signed_in(&server, "editora@imss.gob.mx", "editor", Some("imss")).await;
     assert_eq!(
-        state(editor.put(&server, ITEM, &press_release(BODY)).await).await,
+        state(editor.post(&server, ITEM, &press_release(BODY)).await).await,
         "draft"
     );
     assert_eq!(
@@ -282,7 +282,7 @@ async fn a_scheduled_item_goes_out_at_its_time_even_after_a_restart() {
     let editor = signed_in(&server, "editora@imss.gob.mx", "editor", Some("imss")).await;
     let publisher = signed_in(&server, "publica@imss.gob.mx", "publisher", Some("imss")).await;
     assert_eq!(
-        state(editor.put(&server, ITEM, &press_release(BODY)).await).await,
+        state(editor.post(&server, ITEM, &press_release(BODY)).await).await,
         "draft"
     );
     assert_eq!(
@@ -336,7 +336,7 @@ async fn a_draft_breaking_a_rule_is_refused_field_by_field_and_its_preview_warns
     bad["title"] = json!({ "es": " ", "en": "Winter vaccination" });
     bad["topics"] = json!(["salud", "no-existe"]);
     bad["services"] = json!(["renovacion-de-pasaporte"]);
-    let answer = editor.put(&server, ITEM, &bad).await;
+    let answer = editor.post(&server, ITEM, &bad).await;
     assert_eq!(answer.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let errors: Value = answer.json::<Value>().await.unwrap()["errors"].clone();
     let fields: Vec<(&str, &str)> = errors
@@ -355,7 +355,7 @@ async fn a_draft_breaking_a_rule_is_refused_field_by_field_and_its_preview_warns
         assert!(fields.contains(&expected), "{expected:?} in {fields:?}");
     }
     let answer = editor
-        .put(
+        .post(
             &server,
             "/api/v1/staff/agencies/imss/content/Con Espacios",
             &press_release(BODY),

@@ -535,19 +535,6 @@ impl Staff {
             .await
     }
 
-    /// PUTs `body` at `path` in the session, with its CSRF token.
-    pub async fn put(&self, server: &Server, path: &str, body: &Value) -> reqwest::Response {
-        server
-            .client
-            .put(format!("{}{path}", server.base))
-            .header("cookie", &self.cookie)
-            .header("x-csrf-token", &self.csrf)
-            .json(body)
-            .send()
-            .await
-            .unwrap()
-    }
-
     /// DELETEs `path` in the session, with its CSRF token.
     pub async fn delete(&self, server: &Server, path: &str) -> reqwest::Response {
         server

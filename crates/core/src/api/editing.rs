@@ -74,7 +74,7 @@ pub struct AttachmentDraft {
     pub lang: Lang,
 }
 
-/// `PUT /api/v1/staff/agencies/{agency}/content/{slug}`: an item as its
+/// `POST /api/v1/staff/agencies/{agency}/content/{slug}`: an item as its
 /// editor writes it, Markdown bodies and all; also how the seed and the
 /// import tool write theirs. Saving it makes a new version.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
