@@ -251,6 +251,7 @@ fn json(value: &impl serde::Serialize) -> String {
     serde_json::to_string(value).expect("content serializes")
 }
 
-fn parse<T: serde::de::DeserializeOwned>(json: &str) -> rusqlite::Result<T> {
+/// A stored JSON column, read back.
+pub(super) fn parse<T: serde::de::DeserializeOwned>(json: &str) -> rusqlite::Result<T> {
     serde_json::from_str(json).map_err(|error| rusqlite::Error::ToSqlConversionFailure(error.into()))
 }

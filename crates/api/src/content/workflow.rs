@@ -7,12 +7,12 @@ use axum::http::StatusCode;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use ventanilla_core::api::{
     CONTENT_EMPTY_LINK, CONTENT_IMAGE_ALT, CONTENT_SLUG, CONTENT_UNKNOWN, CONTENT_VAGUE_LINK, ContentKind, DiffLine,
-    Document, DocumentDetail, Draft, FieldDiff, LineChange, Transition, Version, Workflow, is_slug,
+    Document, DocumentDetail, Draft, FieldDiff, LineChange, QueryValue, Transition, Version, Workflow, is_slug,
 };
 use ventanilla_core::forms::FieldError;
 use ventanilla_core::lang::Lang;
 
-use super::live::{go_live, take_down};
+use super::live::{go_live, parse, take_down};
 use super::{files, markdown};
 use crate::audit::{self, Entry};
 use crate::clock::{Clock, parse_rfc3339, rfc3339, rfc3339_in_mexico_city};
@@ -38,13 +38,14 @@ fn no_document() -> ApiProblem {
     ApiProblem::not_found().detail("The agency has no such item")
 }
 
-fn not_now(state: Workflow, step: &Transition) -> ApiProblem {
+/// A 409: an item in `state` cannot `what` (a step's code, or "be edited").
+fn not_now(state: Workflow, what: &str) -> ApiProblem {
     ApiProblem::new(
         StatusCode::CONFLICT,
         "content.state",
         "Not a step this item can take now",
     )
-    .detail(format!("An item {} cannot {}", state.code(), step.code()))
+    .detail(format!("An item {} cannot {what}", state.code()))
 }
 
 /// The agency's items, the newest work first.
@@ -65,10 +66,7 @@ fn document(row: &rusqlite::Row) -> rusqlite::Result<Document> {
     let unknown = |what: &str| rusqlite::Error::InvalidColumnType(0, what.into(), rusqlite::types::Type::Text);
     Ok(Document {
         slug: text(0)?,
-        kind: ContentKind::ALL
-            .into_iter()
-            .find(|kind| kind.code() == text(1).unwrap_or_default())
-            .ok_or_else(|| unknown("kind"))?,
+        kind: ContentKind::read(&text(1)?).map_err(|_| unknown("kind"))?,
         title: draft.title.es,
         state: Workflow::parse(&text(3)?).ok_or_else(|| unknown("state"))?,
         version: row.get(4)?,
@@ -224,12 +222,7 @@ pub fn save(
             1
         }
         Some(document) if !document.state.is_open() => {
-            return Err(ApiProblem::new(
-                StatusCode::CONFLICT,
-                "content.state",
-                "Not a step this item can take now",
-            )
-            .detail(format!("An item {} cannot be edited", document.state.code())));
+            return Err(not_now(document.state, "be edited"));
         }
         Some(document) if document.kind != draft.kind => {
             return Err(ApiProblem::invalid(
@@ -305,7 +298,7 @@ pub fn step(
         .detail("Force it to publish your own submission: the agency's admins see that you did"));
     }
     let state = document.state;
-    let refused = || not_now(state, step);
+    let refused = || not_now(state, step.code());
     let is_live = document.live_version.is_some();
     let update = |sql: &str, values: &[&dyn rusqlite::ToSql]| -> rusqlite::Result<usize> {
         let mut all: Vec<&dyn rusqlite::ToSql> = vec![&agency, &slug];
@@ -589,8 +582,4 @@ fn record(
             agency: Some(agency),
         },
     )
-}
-
-fn parse<T: serde::de::DeserializeOwned>(json: &str) -> rusqlite::Result<T> {
-    serde_json::from_str(json).map_err(|error| rusqlite::Error::ToSqlConversionFailure(error.into()))
 }
