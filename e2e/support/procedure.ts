@@ -1,5 +1,5 @@
 import { APIRequestContext, Page, expect } from '@playwright/test';
-import { caseworkerSession } from './staff';
+import { staffSession } from './staff';
 
 // The shapes of GET /api/v1/forms/{id}, as much as the tests read.
 export type Choice = { value: string; label: string };
@@ -128,7 +128,7 @@ export async function outbox(request: APIRequestContext, phone: string): Promise
 export async function toReview(request: APIRequestContext, form: Form, folio: string): Promise<void> {
   const sheet = await (await request.get(`/api/v1/services/${form.service}`)).json();
   const agency: string = sheet.agency.slug;
-  const { csrf } = await caseworkerSession(request, agency);
+  const { csrf } = await staffSession(request, agency);
   const response = await request.post(`/api/v1/staff/agencies/${agency}/applications/${folio}/status`, {
     headers: { 'X-CSRF-Token': csrf },
     data: { status: 'in_review' },

@@ -51,8 +51,8 @@ export async function scanned(image: Locator): Promise<string | undefined> {
 
 const PASSWORD = 'tortuga marina bajo la lluvia';
 
-/** A caseworker signed in by `caseworkerSession`. */
-export interface Caseworker {
+/** A person signed in by `staffSession`. */
+export interface StaffMember {
   email: string;
   password: string;
   /** The session's CSRF token. */
@@ -61,12 +61,14 @@ export interface Caseworker {
 }
 
 /**
- * Signs `request` in as a new caseworker of `agency`, enrolled through the
- * API as the enrolment page does it.
+ * Signs `request` in as a new person with `role` in `agency` (a caseworker
+ * unless told), enrolled through the API as the enrolment page does it.
  */
-export async function caseworkerSession(request: APIRequestContext, agency: string): Promise<Caseworker> {
-  const email = `caso-${Date.now()}-${Math.random().toString(36).slice(2)}@${agency}.gob.mx`;
-  const token = invite(email, 'caseworker', agency);
+export async function staffSession(
+  request: APIRequestContext, agency: string, role = 'caseworker',
+): Promise<StaffMember> {
+  const email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2)}@${agency}.gob.mx`;
+  const token = invite(email, role, agency);
   const { secret } = await (await request.get(`/api/v1/staff/enrolment/${token}`)).json();
   const enrolled = await request.post(`/api/v1/staff/enrolment/${token}`, { data: { password: PASSWORD, code: totp(secret) } });
   if (!enrolled.ok()) throw new Error(`enrolment: ${enrolled.status()} ${await enrolled.text()}`);

@@ -8,7 +8,7 @@
 // every page and state.
 import { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, VIEWPORTS, Lang } from '../support/fixtures';
-import { caseworkerSession, invite, scanned, totp } from '../support/staff';
+import { staffSession, invite, scanned, totp } from '../support/staff';
 import { APPLICANT_CURP, outbox, tabTo } from '../support/procedure';
 
 const PASSWORD = 'tortuga marina bajo la lluvia';
@@ -364,7 +364,7 @@ for (const lang of ['es', 'en'] as Lang[]) {
     });
 
     test('signing out on all devices ends the session of another device too', async ({ page, request }) => {
-      const me = await caseworkerSession(page.request, 'imss');
+      const me = await staffSession(page.request, 'imss');
       // The other device: signed in with a recovery code, the app's codes being spent.
       const other = await request.post('/api/v1/staff/session', {
         data: { email: me.email, password: me.password, code: me.recoveryCodes[0] },
@@ -379,7 +379,7 @@ for (const lang of ['es', 'en'] as Lang[]) {
     });
 
     test('idle, a warning comes two minutes before the session ends; staying keeps it; then it ends and the sign-in page says why', async ({ page }) => {
-      await caseworkerSession(page.request, 'imss');
+      await staffSession(page.request, 'imss');
       await page.clock.install();
       await page.goto('/gestion/solicitudes');
       await expect(page.getByRole('heading', { level: 1, name: words.queue })).toBeVisible();
