@@ -15,14 +15,14 @@ use ventanilla_core::api::{BORN_ABROAD, CurpRecord, CurpSearch, State};
 use ventanilla_core::forms::{DateParts, FieldError};
 use ventanilla_core::lang::Lang;
 use ventanilla_ui::{
-    Alert, AlertKind, Button, ChoiceOption, DateInput, DateLabels, ErrorSummary, FieldProblem, Loading, Radios, Select,
-    TextInput, Width,
+    Alert, AlertKind, Button, ChoiceOption, DateInput, ErrorSummary, FieldProblem, Loading, Radios, Select, TextInput,
+    Width,
 };
 
 use crate::api::{self, ApiError};
 use crate::clock::today_in_mexico_city;
 use crate::i18n::{I18n, use_i18n};
-use crate::pages::{FormRequest, Loaded, error_title, home_trail, message_of};
+use crate::pages::{FormRequest, Loaded, date_labels, error_title, home_trail, message_of};
 use crate::paths;
 use crate::query_params::offices_for_service;
 use crate::shell::{NeedsScript, announcer, focus_when_shown};
@@ -258,11 +258,6 @@ pub fn CurpLookup() -> impl IntoView {
         }
     };
     let by_person = move || {
-        let date_labels = DateLabels {
-            day: i18n.t("form-date-day"),
-            month: i18n.t("form-date-month"),
-            year: i18n.t("form-date-year"),
-        };
         let sexes = sexes()
             .map(|(code, key)| ChoiceOption {
                 value: code.to_owned(),
@@ -283,7 +278,7 @@ pub fn CurpLookup() -> impl IntoView {
                     hint=i18n.t("curp-field-second-surname-hint") value=second_surname
                     error=error_of(SECOND_SURNAME) width=Width::Chars30 spellcheck=false/>
                 <DateInput id=BIRTH_DATE legend=i18n.t("curp-field-birth-date")
-                    hint=i18n.t("curp-field-birth-date-hint") labels=date_labels day=day month=month year=year
+                    hint=i18n.t("curp-field-birth-date-hint") labels=date_labels(i18n) day=day month=month year=year
                     error=error_of(BIRTH_DATE) birthday=true/>
                 <Radios id=SEX legend=i18n.t("curp-field-sex") hint=i18n.t("curp-field-sex-hint") options=sexes
                     value=sex error=error_of(SEX)/>

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 use ventanilla_core::forms::{Answer, Answers, DateParts, Field, FieldKind};
-use ventanilla_ui::{Checkboxes, ChoiceOption, DateInput, DateLabels, Radios, Select, TextInput, Width};
+use ventanilla_ui::{Checkboxes, ChoiceOption, DateInput, Radios, Select, TextInput, Width};
 
 use crate::i18n::use_i18n;
+use crate::pages::date_labels;
 
 /// The component for `field`, showing `error` beside it; `page_heading`
 /// when the question is its page's only one, and its words the page's `h1`.
@@ -62,13 +63,8 @@ pub fn question(
                     year: year.get(),
                 })
             });
-            let labels = DateLabels {
-                day: i18n.t("form-date-day"),
-                month: i18n.t("form-date-month"),
-                year: i18n.t("form-date-year"),
-            };
             view! {
-                <DateInput id=id legend=label hint=hint labels=labels day=day month=month year=year error=error
+                <DateInput id=id legend=label hint=hint labels=date_labels(i18n) day=day month=month year=year error=error
                     page_heading=page_heading/>
             }
             .into_any()
