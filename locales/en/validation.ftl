@@ -145,3 +145,4 @@ validation-message-too_long = Your message is too long: write { $max } character
 
 validation-agency-required = Choose the agency the role is held in
 validation-agency-not_allowed = Platform administration belongs to no agency
+validation-schedule-time = Write the time on the 24-hour clock, like 09:30 or 17:00

@@ -145,3 +145,4 @@ validation-message-too_long = Tu mensaje es demasiado largo: escribe { $max } ca
 
 validation-agency-required = Elige la dependencia en la que tendrá el papel
 validation-agency-not_allowed = La administración de la plataforma no pertenece a ninguna dependencia
+validation-schedule-time = Escribe la hora en 24 horas, como 09:30 o 17:00

@@ -9,6 +9,7 @@ mod editing;
 mod offices;
 mod query;
 mod registry;
+mod schedule;
 mod search;
 mod staff;
 
@@ -20,6 +21,7 @@ pub use editing::*;
 pub use offices::*;
 pub use query::*;
 pub use registry::*;
+pub use schedule::*;
 pub use search::*;
 pub use staff::*;
 

@@ -177,7 +177,7 @@ fn required_code(kind: &FieldKind) -> &'static str {
     }
 }
 
-fn check_date(parts: &DateParts, rule: DateRule, today: Day) -> Result<Day, FormError> {
+pub(crate) fn check_date(parts: &DateParts, rule: DateRule, today: Day) -> Result<Day, FormError> {
     let boxes = [&parts.day, &parts.month, &parts.year].map(|part| part.trim());
     if boxes.iter().any(|part| part.is_empty()) {
         return Err(FormError::DateIncomplete);

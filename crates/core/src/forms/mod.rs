@@ -8,5 +8,6 @@ mod check;
 mod definition;
 
 pub use answers::{Answer, Answers, DateParts};
+pub(crate) use check::check_date;
 pub use check::{Day, FieldError, FormError, check_field, check_form};
 pub use definition::{Choice, DateRule, Field, FieldKind, FormDefinition, Step};

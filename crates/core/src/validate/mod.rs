@@ -55,6 +55,7 @@ pub fn all_codes() -> Vec<&'static str> {
         .chain(codes(crate::forms::FormError::ALL))
         .chain([crate::api::MESSAGE_REQUIRED, crate::api::MESSAGE_TOO_LONG])
         .chain([crate::api::AGENCY_REQUIRED, crate::api::AGENCY_NOT_ALLOWED])
+        .chain([crate::api::SCHEDULE_TIME])
         .collect()
 }
 
