@@ -66,6 +66,11 @@ pub mod staff {
     /// An agency's audit log, `/gestion/dependencias/{agency}/bitacora`;
     /// `/gestion/bitacora`, all of it.
     pub const LOG: &str = "bitacora";
+    /// An agency's content, `/gestion/dependencias/{agency}/contenido`, and
+    /// each item below it by its slug.
+    pub const CONTENT: &str = "contenido";
+    /// In place of an item's slug: a new item.
+    pub const NEW: &str = "nuevo";
 }
 
 /// The agencies one manages, each with its people and its log.
@@ -84,6 +89,16 @@ pub fn staff_log(agency: Option<&str>) -> String {
         Some(agency) => format!("{STAFF}/{}/{agency}/{}", staff::AGENCY, staff::LOG),
         None => format!("{STAFF}/{}", staff::LOG),
     }
+}
+
+/// The content of `agency`, for its editors and publishers.
+pub fn staff_content(agency: &str) -> String {
+    format!("{STAFF}/{}/{agency}/{}", staff::AGENCY, staff::CONTENT)
+}
+
+/// One item of `agency`'s content, to edit and review (`staff::NEW`: a new one).
+pub fn staff_document(agency: &str, slug: &str) -> String {
+    format!("{}/{slug}", staff_content(agency))
 }
 
 /// The applications desk: the queues of the agencies one works for.

@@ -14,8 +14,8 @@ use crate::i18n::use_i18n;
 use crate::pages::procedure::{CheckAnswers, Confirmation, ProcedureLayout, StepPage};
 use crate::pages::{
     AccessibilityStatement, Agencies, AgencyPage, Catalogue, ComponentPage, ContentPage, CurpLookup, Gallery, Home,
-    Loaded, News, NotFound, OfficePage, Offices, Search, ServiceSheet, StaffAgencies, StaffCase, StaffEnrol, StaffLog,
-    StaffPeople, StaffQueue, StaffSignIn, Tracking,
+    Loaded, News, NotFound, OfficePage, Offices, Search, ServiceSheet, StaffAgencies, StaffCase, StaffContent,
+    StaffDocument, StaffEnrol, StaffLog, StaffPeople, StaffQueue, StaffSignIn, Tracking,
 };
 use crate::paths::{procedure, segment, staff};
 
@@ -74,6 +74,8 @@ lazy!(StaffCaseRoute, StaffCase, fetched_messages);
 lazy!(StaffAgenciesRoute, StaffAgencies, fetched_messages);
 lazy!(StaffPeopleRoute, StaffPeople, fetched_messages);
 lazy!(StaffLogRoute, StaffLog, fetched_messages);
+lazy!(StaffContentRoute, StaffContent, fetched_messages);
+lazy!(StaffDocumentRoute, StaffDocument, fetched_messages);
 
 /// Shows `children` once the fetched messages are here in the page's
 /// language. Later switches fetch them first (see `I18n::set_lang`): the
@@ -137,6 +139,10 @@ pub fn App() -> impl IntoView {
                 <Route path=(StaticSegment(segment::STAFF), StaticSegment(staff::AGENCY), ParamSegment("agency"),
                     StaticSegment(staff::LOG)) view={Lazy::<StaffLogRoute>::new()}/>
                 <Route path=(StaticSegment(segment::STAFF), StaticSegment(staff::LOG)) view={Lazy::<StaffLogRoute>::new()}/>
+                <Route path=(StaticSegment(segment::STAFF), StaticSegment(staff::AGENCY), ParamSegment("agency"),
+                    StaticSegment(staff::CONTENT)) view={Lazy::<StaffContentRoute>::new()}/>
+                <Route path=(StaticSegment(segment::STAFF), StaticSegment(staff::AGENCY), ParamSegment("agency"),
+                    StaticSegment(staff::CONTENT), ParamSegment("slug")) view={Lazy::<StaffDocumentRoute>::new()}/>
             </Routes>
         </Frame>
     }

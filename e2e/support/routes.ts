@@ -43,4 +43,6 @@ export const PAGES = [
   // Spanish only, and from the previous administration: both notices.
   { path: '/dependencias/renapo/prensa/la-consulta-e-impresion-de-la-curp-es-gratuita', ready: 'article h1' },
   { path: '/dependencias/bienestar/programas/programa-sembrando-vida', ready: 'article h2' },
+  // Signed out: the editor's frame, and the way to sign in.
+  { path: '/gestion/dependencias/imss/contenido/nuevo', ready: 'h1' },
 ];

@@ -1,8 +1,9 @@
 use std::cell::Cell;
 
 use ventanilla_core::api::{
-    ApiQuery, ApplicationCase, ApplicationStatus, AuditRecord, Enrolled, Enrolment, EnrolmentStart, Invitation,
-    QueueQuery, QueuedApplication, Role, SignIn, StaffMember, StaffSession, StatusUpdate,
+    ApiQuery, ApplicationCase, ApplicationStatus, AuditRecord, Document, DocumentDetail, Draft, Enrolled, Enrolment,
+    EnrolmentStart, FieldDiff, Invitation, Preview, QueueQuery, QueuedApplication, Role, SignIn, StaffMember,
+    StaffSession, StatusUpdate, Transition,
 };
 use ventanilla_core::lang::Lang;
 
@@ -121,6 +122,70 @@ pub async fn decide(
         encode(folio)
     );
     post(&path, lang, update, csrf(csrf_token)).await
+}
+
+fn document_path(agency: &str, slug: &str) -> String {
+    format!("/staff/agencies/{}/content/{}", encode(agency), encode(slug))
+}
+
+/// The agency's content, whatever its state.
+pub async fn documents(agency: &str, lang: Lang) -> Result<Vec<Document>, ApiError> {
+    get(&format!("/staff/agencies/{}/content", encode(agency)), lang).await
+}
+
+/// One item, its newest version and its versions.
+pub async fn document(agency: &str, slug: &str, lang: Lang) -> Result<DocumentDetail, ApiError> {
+    get(&document_path(agency, slug), lang).await
+}
+
+/// Saves `draft` as the item's newest version.
+pub async fn save_draft(
+    agency: &str,
+    slug: &str,
+    draft: &Draft,
+    csrf_token: &str,
+    lang: Lang,
+) -> Result<Document, ApiError> {
+    post(&document_path(agency, slug), lang, draft, csrf(csrf_token)).await
+}
+
+/// `draft` as its page would show it.
+pub async fn preview(
+    agency: &str,
+    slug: &str,
+    draft: &Draft,
+    csrf_token: &str,
+    lang: Lang,
+) -> Result<Preview, ApiError> {
+    post(
+        &format!("{}/preview", document_path(agency, slug)),
+        lang,
+        draft,
+        csrf(csrf_token),
+    )
+    .await
+}
+
+/// Takes the item a step through the workflow.
+pub async fn take_step(
+    agency: &str,
+    slug: &str,
+    step: &Transition,
+    csrf_token: &str,
+    lang: Lang,
+) -> Result<Document, ApiError> {
+    post(
+        &format!("{}/transitions", document_path(agency, slug)),
+        lang,
+        step,
+        csrf(csrf_token),
+    )
+    .await
+}
+
+/// What changed from the live version (or the one before) to the newest.
+pub async fn diff(agency: &str, slug: &str, lang: Lang) -> Result<Vec<FieldDiff>, ApiError> {
+    get(&format!("{}/diff", document_path(agency, slug)), lang).await
 }
 
 /// Gives a person a role, and, if they have no account, the link to set it up by e-mail.

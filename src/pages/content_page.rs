@@ -38,8 +38,11 @@ pub fn ContentPage() -> impl IntoView {
     }
 }
 
+/// An item's page; in `preview`, as its editor sees it before publishing:
+/// its article and history under the editor's own headings, without the
+/// page's title, trail and feed.
 #[component]
-fn Item(item: ContentItem) -> impl IntoView {
+pub fn Item(item: ContentItem, #[prop(optional)] preview: bool) -> impl IntoView {
     let i18n = use_i18n();
     let summary = item.summary;
     let agency = summary.agency.clone();
@@ -68,11 +71,20 @@ fn Item(item: ContentItem) -> impl IntoView {
     // English asked, and only Spanish written: the page says so, and its words are marked Spanish.
     let only_spanish = i18n.lang() == Lang::En && summary.lang == Lang::Es;
     let published = format::date(i18n.lang(), day(&summary.first_published));
+    let title = summary.title.clone();
+    let heading = if preview {
+        view! { <h3>{title}</h3> }.into_any()
+    } else {
+        view! { <h1 tabindex="-1">{title}</h1> }.into_any()
+    };
+    let agency_name = agency.name.clone();
     view! {
-        <Title text=summary.title.clone()/>
-        <Link rel="alternate" type_="application/atom+xml" href=agency_feed
-            title=i18n.t_with("news-agency-feed", &[("agency", agency.name.clone().into())])/>
-        <Breadcrumbs label=Signal::derive(i18n.tr("breadcrumbs-label")) items=crumbs/>
+        {(!preview).then(|| view! {
+            <Title text=summary.title.clone()/>
+            <Link rel="alternate" type_="application/atom+xml" href=agency_feed
+                title=i18n.t_with("news-agency-feed", &[("agency", agency_name.into())])/>
+            <Breadcrumbs label=Signal::derive(i18n.tr("breadcrumbs-label")) items=crumbs/>
+        })}
         {item.previous_administration.then(|| view! {
             <NotificationBanner title=Signal::derive(i18n.tr("news-history-mode-title")) id="administracion-anterior">
                 <p>{i18n.tr("news-history-mode")}</p>
@@ -90,7 +102,7 @@ fn Item(item: ContentItem) -> impl IntoView {
         {only_spanish.then(|| view! { <InsetText><p>{i18n.tr("news-only-spanish")}</p></InsetText> })}
         <article lang=summary.lang.tag()>
             <p class=style::kind>{i18n.t(kind_key(summary.kind))}</p>
-            <h1 tabindex="-1">{summary.title.clone()}</h1>
+            {heading}
             <p class=style::lead>{summary.summary.clone()}</p>
             <p class=style::meta>
                 <a href=paths::agency(&agency.slug)>{agency.name.clone()}</a>

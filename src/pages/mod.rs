@@ -5,6 +5,7 @@ mod agencies;
 mod catalogue;
 mod content_page;
 mod curp;
+mod date_labels;
 mod form_errors;
 mod form_request;
 mod gallery;
@@ -29,6 +30,7 @@ pub use agencies::{Agencies, AgencyPage};
 pub use catalogue::{Catalogue, Choice, card};
 pub use content_page::ContentPage;
 pub use curp::CurpLookup;
+pub use date_labels::date_labels;
 pub use form_errors::{error_title, message_of, message_problems};
 pub use form_request::FormRequest;
 pub use gallery::{ComponentPage, Gallery};
@@ -42,7 +44,9 @@ pub use offices::{OfficePage, Offices};
 pub use result_pages::{ResultPages, announce_results};
 pub use search::{Search, hit_href};
 pub use service_sheet::ServiceSheet;
-pub use staff::{StaffAgencies, StaffCase, StaffEnrol, StaffLog, StaffPeople, StaffQueue, StaffSignIn};
+pub use staff::{
+    StaffAgencies, StaffCase, StaffContent, StaffDocument, StaffEnrol, StaffLog, StaffPeople, StaffQueue, StaffSignIn,
+};
 pub use timeout_dialog::{CHECK_EVERY, TimeoutDialog, WARNING_MS};
 pub use tracking::{Tracking, history_list, status_key, status_tag};
 pub use trail::home_trail;

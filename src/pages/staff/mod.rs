@@ -5,17 +5,24 @@
 
 mod agencies;
 mod case;
+mod content;
 mod decision;
+mod document;
+mod draft_form;
 mod enrol;
 mod log;
+mod markdown_field;
 mod people;
 mod queue;
 mod roles;
 mod sign_in;
 mod timeout;
+mod workflow_actions;
 
 pub use agencies::StaffAgencies;
 pub use case::StaffCase;
+pub use content::StaffContent;
+pub use document::StaffDocument;
 pub use enrol::StaffEnrol;
 pub use log::StaffLog;
 pub use people::StaffPeople;
@@ -48,7 +55,9 @@ fn WithSession<V: IntoView + 'static>(
     // The session is the browser's to ask for: the server renders the wait,
     // in a boundary of its own (the page's own boundary would wait for it
     // forever), shown only once the page is alive (without script, the
-    // page says it needs it instead).
+    // page says it needs it instead). A transition, not a suspense: what a
+    // page loads later (a diff, a list of categories) must not take the
+    // page away, and the focus and what was typed with it, while it loads.
     let content = move || match session.get() {
         None => waiting().into_any(),
         Some(Ok(session)) => {
@@ -65,7 +74,7 @@ fn WithSession<V: IntoView + 'static>(
     };
     view! {
         <div class=style::scripted>
-            <Suspense fallback=waiting>{content}</Suspense>
+            <Transition fallback=waiting>{content}</Transition>
         </div>
     }
 }

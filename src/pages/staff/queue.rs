@@ -59,8 +59,20 @@ fn Queues(session: StaffSession) -> impl IntoView {
         .roles
         .iter()
         .any(|grant| matches!(grant.role, Role::AgencyAdmin | Role::PlatformAdmin));
+    // The agencies whose content one writes or publishes.
+    let mut writes: Vec<String> = session
+        .roles
+        .iter()
+        .filter(|grant| matches!(grant.role, Role::Editor | Role::Publisher))
+        .filter_map(|grant| grant.agency.clone())
+        .collect();
+    writes.sort();
+    writes.dedup();
     let queues = if agencies.is_empty() {
-        view! { <p>{i18n.tr("staff-no-agency")}</p> }.into_any()
+        // Only someone with nothing else to do here is told to ask for the role.
+        (writes.is_empty() && !admin)
+            .then(|| view! { <p>{i18n.tr("staff-no-agency")}</p> })
+            .into_any()
     } else {
         agencies
             .into_iter()
@@ -79,6 +91,14 @@ fn Queues(session: StaffSession) -> impl IntoView {
             </Button>
         </p>
         {admin.then(|| view! { <p><a href=paths::staff_agencies()>{i18n.tr("staff-admin-link")}</a></p> })}
+        {writes.into_iter().map(|agency| {
+            let name = agency.to_uppercase();
+            view! {
+                <p><a href=paths::staff_content(&agency)>
+                    {move || i18n.t_with("staff-content-link", &[("agency", name.clone().into())])}
+                </a></p>
+            }
+        }).collect_view()}
         {queues}
     }
 }

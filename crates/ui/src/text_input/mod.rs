@@ -52,6 +52,9 @@ pub fn TextInput(
     /// A multi-line box, for answers of more than a few words.
     #[prop(optional)]
     multiline: bool,
+    /// The lines a multi-line box shows: 5 unless told.
+    #[prop(default = 5)]
+    rows: u32,
     /// The question is the page's only one: its words are the page's `h1`.
     #[prop(optional)]
     page_heading: bool,
@@ -65,7 +68,7 @@ pub fn TextInput(
     let spellcheck = spellcheck.map(|on| if on { "true" } else { "false" });
     let input = if multiline {
         view! {
-            <textarea id=id.clone() name=id.clone() class=input_class rows="5" autocomplete=move || autocomplete.get()
+            <textarea id=id.clone() name=id.clone() class=input_class rows=rows autocomplete=move || autocomplete.get()
                 spellcheck=spellcheck aria-describedby=described_by aria-invalid=invalid
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))>
             </textarea>
