@@ -1,5 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import Ajv2020 from 'ajv/dist/2020';
 import { invite, staffSession, totp } from '../support/staff';
@@ -40,7 +42,7 @@ const CURP = 'GOML850312MDFNPR02';
 const PHONE = '5598765432';
 const STAFF = 'openapi@ventanilla.gob.mx';
 const PASSWORD = 'tortuga marina bajo la lluvia';
-type Call = { data: unknown; headers?: Record<string, string>; via?: APIRequestContext };
+type Call = { data: unknown; headers?: Record<string, string>; params?: Record<string, string>; via?: APIRequestContext };
 function writes(
   state: Record<string, string>, request: APIRequestContext, publisher: APIRequestContext,
 ): Record<string, () => Promise<Call>> {
@@ -92,6 +94,13 @@ function writes(
       expect(asked.status()).toBe(200);
       return { data: { folio: state.folio, curp: CURP, message: 'Ya lo envié' } };
     },
+    // A publisher of the agency uploads a file, writes an item, previews it and submits it.
+    '/api/v1/staff/agencies/{agency}/files': async () => ({
+      data: readFileSync(resolve(__dirname, '..', '..', 'crates', 'api', 'seed', 'content', 'files', 'imss-financial-report-2025-2026-summary-en.pdf')),
+      params: { name: 'Informe financiero.pdf' },
+      headers: { 'X-CSRF-Token': state.publisher_csrf, 'Content-Type': 'application/pdf' },
+      via: publisher,
+    }),
     // A publisher of the agency writes an item, previews it and submits it.
     [`${CONTENT}/{slug}`]: async () => ({ data: DRAFT, headers: { 'X-CSRF-Token': state.publisher_csrf }, via: publisher }),
     [`${CONTENT}/{slug}/preview`]: async () => ({ data: DRAFT, headers: { 'X-CSRF-Token': state.publisher_csrf }, via: publisher }),
@@ -138,9 +147,9 @@ test('the OpenAPI document validates and every operation answers as documented',
   for (const [path, call] of Object.entries(posts)) {
     const operation = api.paths[path]?.post;
     expect(operation, `POST ${path} is documented`).toBeTruthy();
-    const { data, headers, via = request } = await call();
+    const { data, headers, params, via = request } = await call();
     const url = path.replace(/\{(\w+)\}/g, (_, name) => ({ ...EXAMPLES, ...state, ...PATH_EXAMPLES[path] })[name] ?? '');
-    const answer = await via.post(url, { data, headers });
+    const answer = await via.post(url, { data, headers, params });
     expect(answer.status(), `POST ${url}: ${await answer.text()}`).toBeLessThan(300);
     const body = await check(url, operation, answer);
     if (body?.folio) state.folio = body.folio;

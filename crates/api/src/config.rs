@@ -28,11 +28,13 @@ pub struct Options {
     pub public_url: Option<String>,
     /// The clock scheduled publishing follows.
     pub clock: crate::clock::Clock,
+    /// The folder the editors' uploads are kept in; none keeps no files.
+    pub files: Option<PathBuf>,
 }
 
 impl Config {
     pub const USAGE: &str =
-        "usage: ventanilla-api [--addr HOST:PORT] [--db FILE] [--dist DIR] [--dev-outbox] [--behind-tls] [--retention-days N] [--public-url URL]
+        "usage: ventanilla-api [--addr HOST:PORT] [--db FILE] [--dist DIR] [--dev-outbox] [--behind-tls] [--retention-days N] [--public-url URL] [--files DIR]
   --addr        address to listen on (env VENTANILLA_ADDR, default 127.0.0.1:8080; port 0 picks a free one)
   --db          SQLite file, created and seeded on first start (env VENTANILLA_DB, default ventanilla.sqlite3)
   --dist        folder of the built app to serve (env VENTANILLA_DIST, default: none, API only)
@@ -40,6 +42,7 @@ impl Config {
   --behind-tls  people reach the server over HTTPS: staff cookies are Secure (env VENTANILLA_BEHIND_TLS=1)
   --retention-days N  days the answers of a resolved application are kept (env VENTANILLA_RETENTION_DAYS, default 90)
   --public-url  where people reach the site, for links in e-mail (env VENTANILLA_PUBLIC_URL, default http://ADDR)
+  --files       folder of the files editors upload (env VENTANILLA_FILES, default: the database's name with .files)
        ventanilla-api staff add --email ADDRESS --role ROLE [--agency SLUG] [--db FILE]
   adds a staff member (roles: platform_admin, agency_admin, caseworker, editor, publisher, moderator)
   and prints their one-time enrolment link
@@ -58,6 +61,7 @@ impl Config {
         let mut behind_tls = env("VENTANILLA_BEHIND_TLS").is_some_and(|v| v == "1");
         let mut retention_days = env("VENTANILLA_RETENTION_DAYS");
         let mut public_url = env("VENTANILLA_PUBLIC_URL");
+        let mut files = env("VENTANILLA_FILES");
         let mut args = args.into_iter();
         while let Some(flag) = args.next() {
             let slot = match flag.as_str() {
@@ -74,6 +78,7 @@ impl Config {
                 "--retention-days" => retention_days.insert(String::new()),
                 "--dist" => dist.insert(String::new()),
                 "--public-url" => public_url.insert(String::new()),
+                "--files" => files.insert(String::new()),
                 "-h" | "--help" => return Err(String::new()),
                 other => return Err(format!("unknown argument: {other}")),
             };
@@ -85,9 +90,11 @@ impl Config {
             },
             None => crate::retention::Retention::default(),
         };
+        let database = PathBuf::from(database);
+        let files = files.map_or_else(|| database.with_extension("files"), PathBuf::from);
         Ok(Config {
             addr: addr.parse().map_err(|_| format!("not an address: {addr}"))?,
-            database: database.into(),
+            database,
             options: Options {
                 dist: dist.filter(|d| !d.is_empty()).map(PathBuf::from),
                 dev_outbox,
@@ -95,6 +102,7 @@ impl Config {
                 retention,
                 public_url: public_url.map(|url| url.trim_end_matches('/').to_owned()),
                 clock: crate::clock::Clock::default(),
+                files: Some(files),
             },
         })
     }
@@ -115,7 +123,13 @@ mod tests {
     fn defaults_then_env_then_flags() {
         let config = parse(&[], &[]).unwrap();
         assert_eq!(config.addr.to_string(), "127.0.0.1:8080");
-        assert_eq!(config.options, Options::default());
+        assert_eq!(
+            config.options,
+            Options {
+                files: Some(PathBuf::from("ventanilla.files")),
+                ..Options::default()
+            }
+        );
         let config = parse(
             &["--addr", "0.0.0.0:9000"],
             &[("VENTANILLA_ADDR", "127.0.0.1:1"), ("VENTANILLA_DIST", "dist")],
@@ -129,6 +143,11 @@ mod tests {
         let config = parse(&["--retention-days", "30"], &[("VENTANILLA_RETENTION_DAYS", "7")]).unwrap();
         assert_eq!(config.options.retention.days, 30);
         assert_eq!(parse(&[], &[]).unwrap().options.retention.days, 90);
+        // The files beside the database, unless told.
+        let config = parse(&["--db", "/srv/v.sqlite3"], &[]).unwrap();
+        assert_eq!(config.options.files, Some(PathBuf::from("/srv/v.files")));
+        let config = parse(&["--files", "/mnt/archivos"], &[("VENTANILLA_FILES", "/tmp/x")]).unwrap();
+        assert_eq!(config.options.files, Some(PathBuf::from("/mnt/archivos")));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::problem::ApiProblem;
 /// the audit log; 4 the caseworkers' decisions, notes and replies, the
 /// mail outbox and the audit log's agency; 5 the agencies' content; 6 its
 /// editors' versions and workflow.
-const SCHEMA_VERSION: i32 = 6;
+const SCHEMA_VERSION: i32 = 7;
 const SCHEMA: &str = include_str!("db/schema.sql");
 
 #[derive(Clone)]

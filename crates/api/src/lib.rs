@@ -58,6 +58,8 @@ pub struct AppState {
     clock: clock::Clock,
     /// Changes to what the public reads of the agencies' content.
     published: content::Published,
+    /// The folder the editors' uploads are kept in, if any.
+    file_store: Option<Arc<std::path::Path>>,
 }
 
 /// Builds the whole HTTP service: API, OpenAPI document and, when given, the
@@ -77,6 +79,7 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
         public_url: options.public_url.clone().unwrap_or_default().into(),
         clock: options.clock.clone(),
         published: content::Published::default(),
+        file_store: options.files.as_deref().map(Arc::from),
     };
     // And what comes due while it serves, checked every minute.
     tokio::spawn(content::workflow::run(

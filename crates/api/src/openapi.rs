@@ -52,7 +52,8 @@ use utoipa::OpenApi;
         crate::routes::editing::save,
         crate::routes::editing::step,
         crate::routes::editing::diff,
-        crate::routes::editing::preview
+        crate::routes::editing::preview,
+        crate::routes::uploads::upload
     ),
     components(schemas(ventanilla_core::api::Problem)),
     modifiers(&SecuritySchemes, &CommonProblems)

@@ -208,7 +208,7 @@ fn render(
         attachments: draft
             .attachments
             .iter()
-            .map(|file| attachment(file, lang))
+            .map(|file| attachment(conn, file, lang))
             .collect::<rusqlite::Result<_>>()?,
         accessible_format_contact: draft.accessible_format_contact.clone(),
         withdrawn: public.withdrawn.as_ref().map(|change| Withdrawal {
@@ -220,14 +220,13 @@ fn render(
     })
 }
 
-fn attachment(file: &AttachmentDraft, lang: Lang) -> rusqlite::Result<Attachment> {
-    let bytes = files::seed_file(&file.file).ok_or_else(|| unknown("file", &file.file))?;
-    let media_type = files::media_type(bytes).ok_or_else(|| unknown("kind of file", &file.file))?;
+fn attachment(conn: &Connection, file: &AttachmentDraft, lang: Lang) -> rusqlite::Result<Attachment> {
+    let described = files::describe(conn, &file.file, None)?.ok_or_else(|| unknown("file", &file.file))?;
     Ok(Attachment {
         title: file.title.get(lang).into(),
         url: files::url(&file.file),
-        media_type: media_type.into(),
-        size_bytes: bytes.len() as u64,
+        media_type: described.media_type,
+        size_bytes: described.size_bytes,
         lang: file.lang,
     })
 }

@@ -153,7 +153,7 @@ pub fn refusals(conn: &Connection, agency: &str, draft: &Draft) -> rusqlite::Res
         }
     }
     for (i, file) in draft.attachments.iter().enumerate() {
-        if files::seed_file(&file.file).is_none() {
+        if files::describe(conn, &file.file, Some(agency))?.is_none() {
             errors.push(error(format!("attachments.{i}.file"), CONTENT_UNKNOWN));
         }
     }

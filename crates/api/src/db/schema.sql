@@ -350,3 +350,17 @@ CREATE TABLE IF NOT EXISTS moved_paths (
     path   TEXT PRIMARY KEY,
     target TEXT
 ) WITHOUT ROWID;
+
+-- Files the agencies' editors uploaded, by their name on the site; the
+-- bytes are in the file store's folder, by their SHA-256 (one copy of a
+-- file uploaded twice).
+CREATE TABLE IF NOT EXISTS uploads (
+    file        TEXT NOT NULL,
+    agency      TEXT NOT NULL REFERENCES agencies(slug),
+    media_type  TEXT NOT NULL,
+    size_bytes  INTEGER NOT NULL,
+    sha256      TEXT NOT NULL,
+    uploaded_by TEXT NOT NULL,
+    uploaded_at TEXT NOT NULL,
+    PRIMARY KEY (file, agency)
+) WITHOUT ROWID;

@@ -19,7 +19,7 @@ use crate::staff::session::SignedIn;
 
 /// Whether `signed_in` writes for `agency`, and whether they publish for
 /// it; a 404 for anyone else.
-fn writer(signed_in: &SignedIn, agency: &str) -> Result<bool, ApiProblem> {
+pub(super) fn writer(signed_in: &SignedIn, agency: &str) -> Result<bool, ApiProblem> {
     let publisher = signed_in.may(Role::Publisher, agency);
     if publisher || signed_in.may(Role::Editor, agency) {
         Ok(publisher)

@@ -18,6 +18,7 @@ pub(crate) mod services;
 pub(crate) mod sms;
 pub(crate) mod staff;
 pub(crate) mod states;
+pub(crate) mod uploads;
 
 use axum::Router;
 use axum::http::StatusCode;
@@ -91,6 +92,7 @@ pub fn api() -> Router<AppState> {
             "/staff/agencies/{agency}/content/{slug}/preview",
             post(editing::preview),
         )
+        .route("/staff/agencies/{agency}/files", post(uploads::upload))
         .route("/dev/sms-outbox", get(dev::outbox))
         .route("/dev/clock", post(dev::advance_clock))
         .route("/dev/mail-outbox", get(dev::mail_outbox))

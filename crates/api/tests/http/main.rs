@@ -11,3 +11,4 @@ mod people;
 mod search_quality;
 mod staff;
 mod support;
+mod uploads;

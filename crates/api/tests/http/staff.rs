@@ -521,6 +521,27 @@ impl Staff {
             .unwrap()
     }
 
+    /// POSTs `bytes` to `path` in the session, with its CSRF token, saying
+    /// they are `content_type`.
+    pub async fn post_bytes(
+        &self,
+        server: &Server,
+        path: &str,
+        bytes: Vec<u8>,
+        content_type: &str,
+    ) -> reqwest::Response {
+        server
+            .client
+            .post(format!("{}{path}", server.base))
+            .header("cookie", &self.cookie)
+            .header("x-csrf-token", &self.csrf)
+            .header("content-type", content_type)
+            .body(bytes)
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// Decides on `folio` of `agency`: its new `status`, with `note`.
     pub async fn decide(
         &self,

@@ -34,6 +34,11 @@ impl Server {
 
     async fn start_in(dir: tempfile::TempDir, options: Options) -> Server {
         let db = Database::open(&dir.path().join("test.sqlite3")).unwrap();
+        // Uploads beside the database, as the command line keeps them.
+        let options = Options {
+            files: options.files.or_else(|| Some(dir.path().join("files"))),
+            ..options
+        };
         let app = router(db, &options).unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
@@ -51,6 +56,11 @@ impl Server {
     /// The server's database, to look at what a request stored (or to age it).
     pub fn sql(&self) -> rusqlite::Connection {
         rusqlite::Connection::open(self.db_path()).unwrap()
+    }
+
+    /// The folder the server keeps uploads in.
+    pub fn file_store(&self) -> std::path::PathBuf {
+        self.dir.path().join("files")
     }
 
     /// The server's SQLite file, for the command line.

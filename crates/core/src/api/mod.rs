@@ -12,6 +12,7 @@ mod registry;
 mod schedule;
 mod search;
 mod staff;
+mod uploads;
 
 pub use applications::*;
 pub use catalogue::*;
@@ -24,6 +25,7 @@ pub use registry::*;
 pub use schedule::*;
 pub use search::*;
 pub use staff::*;
+pub use uploads::*;
 
 use serde::{Deserialize, Serialize};
 

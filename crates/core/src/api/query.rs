@@ -107,7 +107,8 @@ macro_rules! api_query {
                 })
             }
 
-            #[allow(unused_mut)]
+            // Each field pushes its own pair, or none: one required field alone is one push.
+            #[allow(unused_mut, clippy::vec_init_then_push)]
             fn pairs(&self) -> Vec<(&'static str, String)> {
                 let mut pairs = Vec::new();
                 $( api_query!(@write $presence pairs, stringify!($field), &self.$field); )*
@@ -532,6 +533,14 @@ api_query! {
     pub struct DiffQuery {
         optional from: VersionNumber,
         optional to: VersionNumber,
+    }
+}
+
+api_query! {
+    /// `POST /api/v1/staff/agencies/{agency}/files`: the name the file was
+    /// uploaded with, whose words its name on the site keeps.
+    pub struct UploadQuery {
+        required name: Text,
     }
 }
 
