@@ -10,7 +10,10 @@ use axum::response::{IntoResponse, Response};
 use rusqlite::{Connection, OptionalExtension, params};
 use ventanilla_core::api::UPLOAD_TYPES;
 
-use crate::AppState;
+use crate::audit::{self, Entry};
+use crate::db::write_transaction;
+use crate::problem::ApiProblem;
+use crate::{AppState, clock};
 
 const SEED: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/attachments.rs"));
 
@@ -75,6 +78,49 @@ pub fn keep(store: &Path, sha256: &str, bytes: &[u8]) -> std::io::Result<()> {
     let partial = store.join(format!("{sha256}.partial"));
     std::fs::write(&partial, bytes)?;
     std::fs::rename(partial, path)
+}
+
+/// A file kept in the store, as one of its agency's uploads.
+pub struct Kept<'a> {
+    pub file: &'a str,
+    pub agency: &'a str,
+    pub media_type: &'a str,
+    pub size_bytes: u64,
+    pub sha256: &'a str,
+    /// Who uploaded it, from where, as the audit log names them.
+    pub by: &'a str,
+    pub client: &'a str,
+}
+
+/// Records `kept` as its agency's upload (once), and in the audit log.
+pub fn record(conn: &Connection, kept: &Kept, now: i64) -> Result<(), ApiProblem> {
+    let tx = write_transaction(conn)?;
+    tx.execute(
+        "INSERT OR IGNORE INTO uploads (file, agency, media_type, size_bytes, sha256, uploaded_by, uploaded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            kept.file,
+            kept.agency,
+            kept.media_type,
+            kept.size_bytes,
+            kept.sha256,
+            kept.by,
+            clock::rfc3339(now)
+        ],
+    )?;
+    audit::record(
+        &tx,
+        &Entry {
+            actor: kept.by,
+            client: kept.client,
+            action: "content.upload",
+            subject: &format!("{}/{}", kept.agency, kept.file),
+            before: None,
+            after: Some(kept.media_type),
+            agency: Some(kept.agency),
+        },
+    )?;
+    Ok(tx.commit()?)
 }
 
 /// A file, downloaded rather than opened in the site's origin: whatever it

@@ -11,7 +11,6 @@ use ventanilla_core::api::{LangQuery, Problem, UPLOAD_MAX_BYTES, UPLOAD_TYPES, U
 use super::editing::writer;
 use super::sms::Client;
 use crate::AppState;
-use crate::audit::{self, Entry};
 use crate::content::files;
 use crate::params::Query;
 use crate::problem::ApiProblem;
@@ -86,33 +85,16 @@ pub async fn upload(
     state
         .db
         .run(move |conn| {
-            let tx = crate::db::write_transaction(conn)?;
-            tx.execute(
-                "INSERT OR IGNORE INTO uploads (file, agency, media_type, size_bytes, sha256, uploaded_by, uploaded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                rusqlite::params![
-                    recorded.file,
-                    agency,
-                    recorded.media_type,
-                    size_bytes,
-                    sha256,
-                    signed_in.email,
-                    clock::rfc3339(clock::now()),
-                ],
-            )?;
-            audit::record(
-                &tx,
-                &Entry {
-                    actor: &signed_in.email,
-                    client: &client,
-                    action: "content.upload",
-                    subject: &format!("{agency}/{}", recorded.file),
-                    before: None,
-                    after: Some(&recorded.media_type),
-                    agency: Some(&agency),
-                },
-            )?;
-            Ok(tx.commit()?)
+            let kept = files::Kept {
+                file: &recorded.file,
+                agency: &agency,
+                media_type: &recorded.media_type,
+                size_bytes,
+                sha256: &sha256,
+                by: &signed_in.email,
+                client: &client,
+            };
+            files::record(conn, &kept, clock::now())
         })
         .await?;
     Ok((StatusCode::CREATED, Json(upload)))
