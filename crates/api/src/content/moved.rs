@@ -3,22 +3,25 @@
 //! an imported old site's answer 301 to the new page.
 
 use axum::extract::Request;
-use axum::http::{Method, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{Method, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use rusqlite::OptionalExtension;
 
 use crate::AppState;
 
-/// The page `request` asks for, from `page`, unless its path has moved or gone.
+/// The page `request` asks for, from `page`; where there is none, what
+/// moved or went from its path: a live page is never hidden by an old address.
 pub async fn serve<P: Future<Output = Response>>(
     state: &AppState,
     request: Request,
     page: impl FnOnce(Request) -> P,
 ) -> Response {
-    if !matches!(*request.method(), Method::GET | Method::HEAD) {
-        return page(request).await;
-    }
+    let read = matches!(*request.method(), Method::GET | Method::HEAD);
     let path = request.uri().path().to_owned();
+    let mut response = page(request).await;
+    if !read || response.status() != StatusCode::NOT_FOUND {
+        return response;
+    }
     let moved = state
         .db
         .run(move |conn| {
@@ -29,15 +32,12 @@ pub async fn serve<P: Future<Output = Response>>(
         })
         .await;
     match moved {
-        Ok(Some(Some(target))) => Redirect::permanent(&target).into_response(),
+        Ok(Some(Some(target))) => (StatusCode::MOVED_PERMANENTLY, [(header::LOCATION, target)]).into_response(),
         Ok(Some(None)) => {
-            let mut response = page(request).await;
-            if response.status() == StatusCode::NOT_FOUND {
-                *response.status_mut() = StatusCode::GONE;
-            }
+            *response.status_mut() = StatusCode::GONE;
             response
         }
-        Ok(None) => page(request).await,
+        Ok(None) => response,
         Err(problem) => problem.into_response(),
     }
 }

@@ -272,7 +272,7 @@ async fn an_unpublished_item_replaced_by_another_page_sends_its_readers_there() 
         .build()
         .unwrap();
     let answer = client.get(format!("{}{PAGE}", server.base)).send().await.unwrap();
-    assert_eq!(answer.status(), StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(answer.status(), StatusCode::MOVED_PERMANENTLY);
     assert_eq!(answer.headers()["location"], "/tramites/cambio-de-clinica-imss");
 }
 
