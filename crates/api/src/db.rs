@@ -14,8 +14,9 @@ use crate::problem::ApiProblem;
 /// 2 added online procedures: forms, applications and SMS; 3 staff and
 /// the audit log; 4 the caseworkers' decisions, notes and replies, the
 /// mail outbox and the audit log's agency; 5 the agencies' content; 6 its
-/// editors' versions and workflow.
-const SCHEMA_VERSION: i32 = 7;
+/// editors' versions and workflow; 7 their uploads; 8 the old addresses
+/// of imported pages.
+const SCHEMA_VERSION: i32 = 8;
 const SCHEMA: &str = include_str!("db/schema.sql");
 
 #[derive(Clone)]

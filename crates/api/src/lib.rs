@@ -14,6 +14,7 @@ mod etag;
 mod fingerprint;
 mod folio;
 mod gallery;
+mod import;
 mod lang;
 mod limits;
 mod mail;

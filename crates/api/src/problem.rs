@@ -51,6 +51,11 @@ impl ApiProblem {
         &self.0.code
     }
 
+    /// The fields at fault, and how.
+    pub fn field_errors(&self) -> &[FieldError] {
+        &self.0.errors
+    }
+
     /// A 422 `validation`: what was sent breaks the rules `errors` name, each by field.
     pub fn invalid(title: &str, errors: Vec<FieldError>) -> Self {
         ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", title).errors(errors)

@@ -75,6 +75,16 @@ pub fn go_live(tx: &Transaction, names: &Names, agency: &str, slug: &str) -> rus
             both(|item| item.summary.summary.clone()),
         ],
     )?;
+    // An imported page's old address leads to it now.
+    tx.execute(
+        "INSERT OR REPLACE INTO moved_paths (path, target) SELECT old_path, ?3 FROM content_imports
+         WHERE agency = ?1 AND slug = ?2",
+        params![
+            agency,
+            slug,
+            ventanilla::paths::content_item(agency, es.summary.kind, slug)
+        ],
+    )?;
     Ok(())
 }
 

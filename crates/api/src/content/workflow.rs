@@ -268,6 +268,82 @@ pub fn save(
     Ok(saved)
 }
 
+/// The import tool, as the audit log names it.
+const IMPORTER: Actor = Actor {
+    email: "import",
+    client: "command line",
+    publisher: true,
+};
+
+/// What an import made of a page it had seen or not.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Imported {
+    New,
+    Updated,
+    Unchanged,
+}
+
+/// A page of an old site, to become an item: `old_path` is its old
+/// address, which answers with a 301 once the item is live.
+pub struct Import<'a> {
+    pub agency: &'a str,
+    pub slug: &'a str,
+    pub old_path: &'a str,
+    pub draft: &'a Draft,
+    /// When the old site published it (RFC 3339): the item's first publication.
+    pub first_published: &'a str,
+    pub publish: bool,
+}
+
+/// Saves an imported page as a new version of its item unless it is the
+/// same as the newest (the same page imported again), published if asked.
+pub fn import(conn: &Connection, page: &Import, now: i64) -> Result<Imported, ApiProblem> {
+    let Import { agency, slug, .. } = *page;
+    let imported_as: Option<String> = conn
+        .prepare_cached("SELECT slug FROM content_imports WHERE old_path = ?1 AND agency = ?2")?
+        .query_row(params![page.old_path, agency], |row| row.get(0))
+        .optional()?;
+    let existing = find(conn, agency, slug)?;
+    if existing.is_some() && imported_as.as_deref() != Some(slug) {
+        return Err(
+            ApiProblem::new(StatusCode::CONFLICT, "content.slug_taken", "Another item has this slug").parameter("slug"),
+        );
+    }
+    let newest = versions(conn, agency, slug)?.pop().map(|(_, draft)| draft);
+    let outcome = match newest {
+        None => Imported::New,
+        Some(newest) if newest == *page.draft => Imported::Unchanged,
+        Some(_) => Imported::Updated,
+    };
+    if outcome != Imported::Unchanged {
+        save(conn, agency, slug, page.draft, &IMPORTER, now)?;
+    }
+    let tx = write_transaction(conn)?;
+    tx.execute(
+        "INSERT OR IGNORE INTO content_imports (old_path, agency, slug) VALUES (?1, ?2, ?3)",
+        params![page.old_path, agency, slug],
+    )?;
+    tx.execute(
+        "UPDATE content_documents SET first_published = COALESCE(first_published, ?3) WHERE agency = ?1 AND slug = ?2",
+        params![agency, slug, page.first_published],
+    )?;
+    let document = find(&tx, agency, slug)?.ok_or_else(no_document)?;
+    if page.publish && document.live_version != Some(document.version) {
+        publish(&tx, agency, slug, now)?;
+        record(
+            &tx,
+            agency,
+            slug,
+            &IMPORTER,
+            "content.publish",
+            Some(document.state.code()),
+            "published",
+        )?;
+    }
+    tx.commit()?;
+    Ok(outcome)
+}
+
 /// Takes the item one step through the workflow, if it may: `actor` a
 /// publisher for any step but submitting, and not with their own
 /// submission unless forcing it.

@@ -351,6 +351,15 @@ CREATE TABLE IF NOT EXISTS moved_paths (
     target TEXT
 ) WITHOUT ROWID;
 
+-- The old addresses of the pages an import made into items: each
+-- answers with a 301 to its item once that is live (moved_paths).
+CREATE TABLE IF NOT EXISTS content_imports (
+    old_path TEXT PRIMARY KEY,
+    agency   TEXT NOT NULL,
+    slug     TEXT NOT NULL,
+    FOREIGN KEY (agency, slug) REFERENCES content_documents(agency, slug)
+) WITHOUT ROWID;
+
 -- Files the agencies' editors uploaded, by their name on the site; the
 -- bytes are in the file store's folder, by their SHA-256 (one copy of a
 -- file uploaded twice).

@@ -4,19 +4,8 @@
 use base64::prelude::{BASE64_STANDARD, Engine};
 use sha2::{Digest, Sha256};
 
-use crate::support::Server;
+use crate::support::{SCRIPT, Server, app_dist as dist};
 use reqwest::StatusCode;
-
-const INDEX: &str = r#"<!doctype html><html lang="es-MX"><head><script type="module" nonce="{{__TRUNK NONCE__}}">import init from '/app-0123456789abcdef.js';</script></head><body></body></html>"#;
-const SCRIPT: &str = "export default function init() { return 'hello, hello, hello, hello'; }";
-
-fn dist() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("index.html"), INDEX).unwrap();
-    std::fs::write(dir.path().join("app-0123456789abcdef.js"), SCRIPT).unwrap();
-    std::fs::write(dir.path().join("robots.txt"), "User-agent: *\n").unwrap();
-    dir
-}
 
 #[tokio::test]
 async fn every_page_has_its_own_nonce_and_its_status() {

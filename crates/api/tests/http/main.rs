@@ -7,6 +7,7 @@ mod applications;
 mod catalogue;
 mod content;
 mod editing;
+mod import;
 mod people;
 mod search_quality;
 mod staff;

@@ -182,6 +182,8 @@ async fn admins_invite_by_e_mail_manage_roles_and_locks_and_read_their_agency_s_
     assert!(whole.iter().any(|e| e["agency"] == "sre"));
     assert!(whole.iter().any(|e| e["action"] == "staff.sign_in_failed"));
     let db = server.db_path();
-    let said = ventanilla_api::cli::execute(&["audit".into(), "verify".into(), "--db".into(), db]).unwrap();
+    let said = ventanilla_api::cli::execute(&["audit".into(), "verify".into(), "--db".into(), db])
+        .unwrap()
+        .1;
     assert!(said.unwrap().starts_with("The audit log is whole"));
 }

@@ -4,6 +4,18 @@ use std::path::Path;
 
 use ventanilla_api::{Database, Options, router};
 
+/// A built app as small as can be: the page every route renders into, and its script.
+const INDEX: &str = r#"<!doctype html><html lang="es-MX"><head><script type="module" nonce="{{__TRUNK NONCE__}}">import init from '/app-0123456789abcdef.js';</script></head><body></body></html>"#;
+pub const SCRIPT: &str = "export default function init() { return 'hello, hello, hello, hello'; }";
+
+pub fn app_dist() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("index.html"), INDEX).unwrap();
+    std::fs::write(dir.path().join("app-0123456789abcdef.js"), SCRIPT).unwrap();
+    std::fs::write(dir.path().join("robots.txt"), "User-agent: *\n").unwrap();
+    dir
+}
+
 pub struct Server {
     pub base: String,
     pub client: reqwest::Client,
