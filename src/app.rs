@@ -23,7 +23,7 @@ pub fn Frame(children: Children) -> impl IntoView {
     provide_context(ErrorPrefix(Signal::derive(i18n.tr("form-error-prefix"))));
     let is_routing = RwSignal::new(false);
     view! {
-        <Title formatter=move |page: String| format!("{page} · {}", i18n.t("site-name"))/>
+        <Title formatter=move |page: String| as_title(format!("{page} · {}", i18n.t("site-name")))/>
         <Router set_is_routing=is_routing.write_only()>
             <SkipToContent/>
             <SiteHeader/>
@@ -32,6 +32,20 @@ pub fn Frame(children: Children) -> impl IntoView {
             <RouteFocus is_routing=is_routing.read_only().into()/>
         </Router>
     }
+}
+
+/// `title` as the `<title>` element holds it. leptos_meta 0.8 writes it into
+/// the server's HTML as it is: escaped here, an editor's `</title><script>`
+/// stays text.
+#[cfg(not(target_arch = "wasm32"))]
+fn as_title(title: String) -> String {
+    html_escape::encode_text(&title).into_owned()
+}
+
+/// The browser sets `document.title`, which is text already.
+#[cfg(target_arch = "wasm32")]
+fn as_title(title: String) -> String {
+    title
 }
 
 /// Brings the page the server rendered to life (lazily: a page of a lazy

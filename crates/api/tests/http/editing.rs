@@ -9,7 +9,7 @@ use ventanilla_api::Options;
 use ventanilla_api::clock::Clock;
 
 use crate::staff::{Staff, signed_in};
-use crate::support::Server;
+use crate::support::{Server, app_dist, markup_that_runs};
 
 const ITEM: &str = "/api/v1/staff/agencies/imss/content/jornada-de-vacunacion-invernal";
 const PUBLIC: &str = "/api/v1/agencies/imss/content/jornada-de-vacunacion-invernal";
@@ -381,4 +381,39 @@ async fn a_draft_breaking_a_rule_is_refused_field_by_field_and_its_preview_warns
     assert_eq!(preview["item"]["press"]["number"], "Comunicado 120/2026");
     // Nothing saved.
     assert_eq!(editor.get(&server, ITEM).await.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_title_and_summary_full_of_markup_are_only_text_wherever_they_are_shown() {
+    let dist = app_dist();
+    let server = Server::start_with_app(Some(dist.path())).await;
+    let editor = signed_in(&server, "editora@imss.gob.mx", "editor", Some("imss")).await;
+    let publisher = signed_in(&server, "publica@imss.gob.mx", "publisher", Some("imss")).await;
+    // Vectors of OWASP's XSS filter evasion cheat sheet, where text goes:
+    // in an element, in `<title>` and in attributes (the meta description).
+    let title = "Vacunación </title><script>alert(1)</script><img src=x onerror=alert(2)>";
+    let summary = "\"><svg onload=alert(3)>' onmouseover='alert(4)' <a href=\"javascript:alert(5)\">x</a>";
+    let mut draft = press_release(BODY);
+    draft["title"]["es"] = json!(title);
+    draft["summary"]["es"] = json!(summary);
+    assert_eq!(state(editor.post(&server, ITEM, &draft).await).await, "draft");
+    step(&editor, &server, json!({ "action": "submit" })).await;
+    let published = step(&publisher, &server, json!({ "action": "publish" })).await;
+    assert_eq!(state(published).await, "published");
+
+    for page in [PAGE, "/prensa", "/dependencias/imss", "/buscar?q=vacunacion"] {
+        let answer = server.get(page).await;
+        assert_eq!(answer.status(), StatusCode::OK, "{page}");
+        let html = answer.text().await.unwrap();
+        assert!(
+            html.contains("&lt;script&gt;alert(1)"),
+            "{page} shows the title as text"
+        );
+        assert_eq!(markup_that_runs(&html), Vec::<String>::new(), "{page}");
+    }
+    // A feed reader reads the same words, not markup.
+    let feed = server.get("/prensa/feed.atom?agency=imss").await.bytes().await.unwrap();
+    let feed = feed_rs::parser::parse(&feed[..]).expect("a feed reader parses it");
+    let entry = feed.entries.iter().find(|e| e.title.as_ref().unwrap().content == title);
+    assert_eq!(entry.unwrap().summary.as_ref().unwrap().content, summary);
 }

@@ -84,3 +84,41 @@ impl Server {
         self.client.get(format!("{}{path}", self.base)).send().await.unwrap()
     }
 }
+
+/// What in `html` is markup of someone else's, parsed as a browser parses
+/// it: a script with no nonce (but the page's data, which the CSP allows by
+/// its hash), an `svg`, an image without alt text (an editor's always has
+/// one), an event handler or a `javascript:` address.
+pub fn markup_that_runs(html: &str) -> Vec<String> {
+    use html5ever::tendril::TendrilSink;
+    use markup5ever_rcdom::{Handle, NodeData, RcDom};
+
+    fn walk(node: &Handle, found: &mut Vec<String>) {
+        if let NodeData::Element { name, attrs, .. } = &node.data {
+            let element = &*name.local;
+            let attrs = attrs.borrow();
+            let has = |attribute: &str| attrs.iter().any(|a| &*a.name.local == attribute);
+            let data = node.children.borrow().iter().any(|c| match &c.data {
+                NodeData::Text { contents } => contents.borrow().starts_with("__RESOLVED_RESOURCES"),
+                _ => false,
+            });
+            if (element == "script" && !has("nonce") && !data) || element == "svg" || (element == "img" && !has("alt"))
+            {
+                found.push(format!("<{element}>"));
+            }
+            for attr in attrs.iter() {
+                let value = attr.value.trim_start().to_lowercase();
+                if attr.name.local.starts_with("on") || value.starts_with("javascript:") {
+                    found.push(format!("<{element} {}={}>", attr.name.local, attr.value));
+                }
+            }
+        }
+        for child in node.children.borrow().iter() {
+            walk(child, found);
+        }
+    }
+    let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
+    let mut found = Vec::new();
+    walk(&dom.document, &mut found);
+    found
+}
