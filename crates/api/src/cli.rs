@@ -133,7 +133,7 @@ fn verify_audit(flags: &[(String, String)]) -> Result<String, String> {
     }
 }
 
-/// `import --agency SLUG --from FOLDER [--publish] [--db FILE] [--files DIR]`.
+/// `import --agency SLUG --from FOLDER|WXR_FILE [--publish] [--db FILE] [--files DIR]`.
 fn import(flags: &[(String, String)]) -> Result<String, String> {
     known(flags, &["agency", "from", "publish", "db", "files"])?;
     let agency = flag(flags, "agency")

@@ -1,6 +1,7 @@
 //! `ventanilla-api import --agency SLUG --from PATH [--publish]`: an
 //! agency's old website, saved as a folder of pages with its
-//! `sitemap.xml`, made into drafts (or published items) of its content.
+//! `sitemap.xml` or as a WordPress export (WXR) beside its files, made
+//! into drafts (or published items) of its content.
 //! Each page keeps its old address (answered with a 301 once it is live),
 //! its date and its files; a second run updates what changed.
 
@@ -9,6 +10,8 @@ mod dom;
 mod markdown;
 mod page;
 mod sitemap;
+mod wxr;
+mod xml;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -40,6 +43,8 @@ pub enum Skip {
     Elsewhere,
     /// What was found breaks a rule of the content (its codes in the report).
     Invalid,
+    /// A draft, private or deleted in the export: the old site did not show it.
+    NotPublished,
 }
 
 impl Skip {
@@ -50,14 +55,17 @@ impl Skip {
             Skip::Duplicate => "duplicate",
             Skip::Elsewhere => "elsewhere",
             Skip::Invalid => "invalid",
+            Skip::NotPublished => "not_published",
         }
     }
 }
 
-/// What the import did with each sitemap entry, in its order.
+/// What the import did with each page the export lists, in its order.
 #[derive(Debug, Default)]
 pub struct Report {
     pub entries: usize,
+    /// What the entries are: "sitemap entries", "WXR items".
+    pub listed_as: &'static str,
     /// Old address, new path, and whether it was new, changed or the same.
     pub items: Vec<(String, String, Imported)>,
     /// Old address, why, and what more there is to say.
@@ -76,8 +84,9 @@ impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         writeln!(
             f,
-            "{} sitemap entries: {} imported, {} updated, {} unchanged, {} skipped.",
+            "{} {}: {} imported, {} updated, {} unchanged, {} skipped.",
             self.entries,
+            self.listed_as,
             self.count(Imported::New),
             self.count(Imported::Updated),
             self.count(Imported::Unchanged),
@@ -101,12 +110,73 @@ impl fmt::Display for Report {
     }
 }
 
-/// What a folder's page becomes, known before any page is read: links
+/// A page the old site's export lists.
+struct Listed {
+    loc: String,
+    lastmod: Option<String>,
+    /// A WXR item's page, as WordPress showed it; a folder's page is its file.
+    page: Option<String>,
+    /// Its name in the export (WordPress's `post_name`), else its address's.
+    name: Option<String>,
+    /// The export's own date for it: above any date its words write.
+    dated: Option<String>,
+    /// Its categories, which say its kind as its path's words do.
+    categories: Vec<String>,
+    published: bool,
+}
+
+/// The pages `from` lists, the folder their files are in, and what they are.
+fn listing(from: &Path) -> Result<(Vec<Listed>, PathBuf, &'static str), String> {
+    let read = |file: &Path, what: &str| {
+        std::fs::read_to_string(file).map_err(|e| format!("{}: {e} ({what})", file.display()))
+    };
+    if from.is_file() {
+        let items = wxr::items(&read(from, "a WordPress export")?)?;
+        let listed = items
+            .into_iter()
+            .filter(|item| matches!(item.post_type.as_str(), "post" | "page"))
+            .map(|item| Listed {
+                page: Some(item.page()),
+                published: item.is_published_page(),
+                name: Some(item.name).filter(|n| !n.is_empty()),
+                dated: dates::iso(&item.date),
+                loc: item.link,
+                lastmod: None,
+                categories: item.categories,
+            })
+            .collect();
+        let folder = from.parent().unwrap_or(Path::new(".")).to_path_buf();
+        return Ok((listed, folder, "WXR items"));
+    }
+    let entries = sitemap::entries(&read(&from.join("sitemap.xml"), "the folder needs its sitemap.xml")?)?;
+    let listed = entries
+        .into_iter()
+        .map(|entry| Listed {
+            loc: entry.loc,
+            lastmod: entry.lastmod,
+            page: None,
+            name: None,
+            dated: None,
+            categories: Vec::new(),
+            published: true,
+        })
+        .collect();
+    Ok((listed, from.to_path_buf(), "sitemap entries"))
+}
+
+/// Where a page's HTML is.
+enum Source {
+    File(PathBuf),
+    Page(String),
+}
+
+/// What a listed page becomes, known before any page is read: links
 /// between pages go to their new paths.
 struct Planned {
     url: Url,
-    file: PathBuf,
+    source: Source,
     lastmod: Option<String>,
+    dated: Option<String>,
     slug: String,
     kind: ContentKind,
 }
@@ -126,15 +196,15 @@ pub fn run(
         .optional()
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("no agency {agency:?}"))?;
-    let xml = std::fs::read_to_string(from.join("sitemap.xml"))
-        .map_err(|e| format!("{}: {e} (the folder needs its sitemap.xml)", from.display()))?;
-    let entries = sitemap::entries(&xml)?;
+    let (listed, from, listed_as) = listing(from)?;
+    let from = from.as_path();
     let mut report = Report {
-        entries: entries.len(),
+        entries: listed.len(),
+        listed_as,
         ..Report::default()
     };
-    let site = entries.first().and_then(|entry| Url::parse(&entry.loc).ok());
-    let planned = plan(from, site.as_ref(), entries, &mut report);
+    let site = listed.first().and_then(|entry| Url::parse(&entry.loc).ok());
+    let planned = plan(from, site.as_ref(), listed, &mut report);
     let new_paths: HashMap<String, String> = planned
         .iter()
         .map(|p| {
@@ -145,8 +215,14 @@ pub fn run(
         })
         .collect();
     for plan in &planned {
-        let bytes = std::fs::read(&plan.file).map_err(|e| format!("{}: {e}", plan.file.display()))?;
-        let read = page::read(&page::decode(&bytes), plan.lastmod.as_deref());
+        let html = match &plan.source {
+            Source::File(file) => page::decode(&std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?),
+            Source::Page(html) => html.clone(),
+        };
+        let mut read = page::read(&html, plan.lastmod.as_deref());
+        if plan.dated.is_some() {
+            read.date.clone_from(&plan.dated);
+        }
         let found = RefCell::new(Vec::<String>::new());
         let link = |href: &str| -> Option<String> {
             let target = plan.url.join(href).ok()?;
@@ -221,7 +297,11 @@ pub fn run(
                 now,
             )
             .map_err(|problem| {
-                let codes: Vec<&str> = problem.field_errors().iter().map(|e| e.code.as_str()).collect();
+                let codes: Vec<String> = problem
+                    .field_errors()
+                    .iter()
+                    .map(|e| format!("{} {}", e.field, e.code))
+                    .collect();
                 if codes.is_empty() {
                     problem.code().to_owned()
                 } else {
@@ -274,7 +354,14 @@ fn slug_of(url: &Url) -> String {
         Some(name) => name,
         None => "inicio",
     };
-    let folded = ventanilla_core::text::fold(name);
+    slug_words(name)
+}
+
+/// `name`'s words, lower case and without accents, joined by hyphens
+/// (WordPress writes a name's accents percent-encoded).
+fn slug_words(name: &str) -> String {
+    let name = percent_encoding::percent_decode_str(name).decode_utf8_lossy();
+    let folded = ventanilla_core::text::fold(&name);
     folded
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -282,7 +369,7 @@ fn slug_of(url: &Url) -> String {
         .join("-")
 }
 
-/// What kind of item an old address held, by the words of its path.
+/// What kind of item an old address held, by the words of its path (and of its categories).
 fn kind_of(path: &str) -> ContentKind {
     let path = path.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| path.contains(w));
@@ -318,11 +405,11 @@ fn title_of_file(blocks: &[Block], path: &str) -> String {
         .unwrap_or_else(|| name.to_owned())
 }
 
-/// The sitemap's entries that are pages of the site in the folder, each
-/// with its new slug and kind; the others go to the report.
-fn plan(from: &Path, site: Option<&Url>, entries: Vec<sitemap::Entry>, report: &mut Report) -> Vec<Planned> {
+/// The listed pages that are pages of the site, each with its new slug
+/// and kind; the others go to the report.
+fn plan(from: &Path, site: Option<&Url>, listed: Vec<Listed>, report: &mut Report) -> Vec<Planned> {
     let mut planned: Vec<Planned> = Vec::new();
-    for entry in entries {
+    for entry in listed {
         let url = match Url::parse(&entry.loc) {
             Ok(url) if site.is_some_and(|site| site.origin() == url.origin()) => url,
             _ => {
@@ -330,24 +417,36 @@ fn plan(from: &Path, site: Option<&Url>, entries: Vec<sitemap::Entry>, report: &
                 continue;
             }
         };
+        if !entry.published {
+            report.skipped.push((entry.loc, Skip::NotPublished, String::new()));
+            continue;
+        }
         if planned.iter().any(|p| p.url == url) {
             report.skipped.push((entry.loc, Skip::Duplicate, String::new()));
             continue;
         }
-        let Some(file) = file_of(from, &url) else {
-            report.skipped.push((entry.loc, Skip::Elsewhere, String::new()));
-            continue;
+        let source = match entry.page {
+            Some(html) => Source::Page(html),
+            None => match file_of(from, &url) {
+                Some(file) if file.is_file() => Source::File(file),
+                Some(_) => {
+                    report.skipped.push((entry.loc, Skip::MissingFile, String::new()));
+                    continue;
+                }
+                None => {
+                    report.skipped.push((entry.loc, Skip::Elsewhere, String::new()));
+                    continue;
+                }
+            },
         };
-        if !file.is_file() {
-            report.skipped.push((entry.loc, Skip::MissingFile, String::new()));
-            continue;
-        }
-        let slug = slug_of(&url);
+        let slug = entry.name.as_deref().map_or_else(|| slug_of(&url), slug_words);
+        let words = format!("{}/{}/", url.path(), entry.categories.join("/"));
         planned.push(Planned {
-            kind: kind_of(url.path()),
+            kind: kind_of(&words),
             url,
-            file,
+            source,
             lastmod: entry.lastmod,
+            dated: entry.dated,
             slug,
         });
     }

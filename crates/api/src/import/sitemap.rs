@@ -2,8 +2,9 @@
 //! when it last changed, in the order listed.
 
 use quick_xml::Reader;
-use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::Event;
+
+use super::xml::push_text;
 
 /// One `<url>` of the sitemap.
 #[derive(Debug, PartialEq)]
@@ -27,15 +28,6 @@ pub fn entries(xml: &str) -> Result<Vec<Entry>, String> {
                 field = Some(start.local_name().as_ref().to_vec());
                 text.clear();
             }
-            Event::Text(t) => text.push_str(&t.xml10_content().map_err(|e| e.to_string())?),
-            Event::CData(t) => text.push_str(&t.decode().map_err(|e| e.to_string())?),
-            Event::GeneralRef(r) => match r.resolve_char_ref().map_err(|e| e.to_string())? {
-                Some(c) => text.push(c),
-                None => {
-                    let name = r.decode().map_err(|e| e.to_string())?;
-                    text.push_str(resolve_predefined_entity(&name).ok_or(format!("unknown entity &{name};"))?);
-                }
-            },
             Event::End(end) => {
                 match (end.local_name().as_ref(), field.take()) {
                     (b"loc", Some(_)) => loc = Some(text.trim().to_owned()),
@@ -49,7 +41,9 @@ pub fn entries(xml: &str) -> Result<Vec<Entry>, String> {
                 text.clear();
             }
             Event::Eof => break,
-            _ => {}
+            other => {
+                push_text(&other, &mut text)?;
+            }
         }
     }
     Ok(entries)

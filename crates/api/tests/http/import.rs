@@ -1,7 +1,7 @@
 //! `ventanilla-api import` on the old SEMARNAT site of the fixture (its
 //! README says what each page holds; `expected.json`, what a correct
 //! import finds): the report, each item as the public reads it, the old
-//! addresses, and a second run.
+//! addresses, and a second run; then on PROFECO's WordPress export.
 
 use std::path::{Path, PathBuf};
 
@@ -10,16 +10,16 @@ use serde_json::Value;
 use ventanilla_api::Options;
 use ventanilla_core::api::{ContentItem, ContentKind, QueryValue};
 
-use crate::support::{Server, app_dist};
+use crate::support::{Server, app_dist, markup_that_runs};
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/semarnat-old-site");
 
-fn import(server: &Server, from: &Path, publish: bool) -> String {
+fn import(server: &Server, agency: &str, from: &Path, publish: bool) -> String {
     let store = server.file_store();
     let mut args = vec![
         "import".to_owned(),
         "--agency".into(),
-        "semarnat".into(),
+        agency.into(),
         "--from".into(),
         from.to_string_lossy().into_owned(),
         "--db".into(),
@@ -52,7 +52,7 @@ fn no_redirects() -> reqwest::Client {
 #[tokio::test]
 async fn each_page_of_the_old_site_becomes_the_item_it_was_and_its_old_address_leads_there() {
     let server = Server::start().await;
-    let said = import(&server, Path::new(FIXTURE), true);
+    let said = import(&server, "semarnat", Path::new(FIXTURE), true);
     let expected = expected();
     assert!(
         said.starts_with("39 sitemap entries: 35 imported, 0 updated, 0 unchanged, 4 skipped."),
@@ -177,7 +177,7 @@ async fn running_it_again_updates_what_changed_and_duplicates_nothing() {
     let server = Server::start().await;
     let copy = tempfile::tempdir().unwrap();
     copy_folder(Path::new(FIXTURE), copy.path());
-    let drafts = import(&server, copy.path(), false);
+    let drafts = import(&server, "semarnat", copy.path(), false);
     assert!(drafts.starts_with("39 sitemap entries: 35 imported"), "{drafts}");
     let conn = server.sql();
     let count = |sql: &str| conn.query_row(sql, [], |row| row.get::<_, i64>(0)).unwrap();
@@ -198,7 +198,7 @@ async fn running_it_again_updates_what_changed_and_duplicates_nothing() {
         html.replace("Programa de Playas Limpias</h1>", "Programa Playas Limpias</h1>"),
     )
     .unwrap();
-    let again = import(&server, copy.path(), false);
+    let again = import(&server, "semarnat", copy.path(), false);
     assert!(
         again.starts_with("39 sitemap entries: 0 imported, 1 updated, 34 unchanged, 4 skipped."),
         "{again}"
@@ -208,7 +208,7 @@ async fn running_it_again_updates_what_changed_and_duplicates_nothing() {
     let versions = "SELECT COUNT(*) FROM content_versions WHERE agency = 'semarnat' AND slug = 'playas-limpias'";
     assert_eq!(count(versions), 2);
 
-    let published = import(&server, copy.path(), true);
+    let published = import(&server, "semarnat", copy.path(), true);
     assert!(
         published.starts_with("39 sitemap entries: 0 imported, 0 updated, 35 unchanged"),
         "{published}"
@@ -236,8 +236,109 @@ async fn running_it_again_updates_what_changed_and_duplicates_nothing() {
     assert_eq!(by_import, 35);
 }
 
+const WORDPRESS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/profeco-wordpress/profeco.wordpress.2018-11-30.xml"
+);
+
+#[tokio::test]
+async fn a_wordpress_export_becomes_its_published_posts_and_pages_with_their_files() {
+    let server = Server::start().await;
+    let said = import(&server, "profeco", Path::new(WORDPRESS), true);
+    assert!(
+        said.starts_with("5 WXR items: 4 imported, 0 updated, 0 unchanged, 1 skipped."),
+        "{said}"
+    );
+    // The draft stays out; attachments and menu entries are no pages.
+    assert!(
+        said.contains("skipped https://www.profeco.gob.mx/?p=5133: not_published"),
+        "{said}"
+    );
+    let client = no_redirects();
+    let mut items = Vec::new();
+    for (old, expected_kind, date) in [
+        (
+            "/2018/03/12/profeco-verifica-gasolineras/",
+            "press_release",
+            "2018-03-12",
+        ),
+        ("/2018/03/20/brujula-de-compra-gas-lp/", "news", "2018-03-20"),
+        ("/programas/quien-es-quien-en-los-precios/", "programme", "2018-01-08"),
+        // Its words name other days ("del 19 al 23 de noviembre"): the export's date is the one.
+        (
+            "/2018/11/28/precios-canasta-basica-noviembre/",
+            "publication",
+            "2018-11-28",
+        ),
+    ] {
+        let answer = client.get(format!("{}{old}", server.base)).send().await.unwrap();
+        assert_eq!(answer.status(), StatusCode::MOVED_PERMANENTLY, "{old}");
+        let new_path = answer.headers()["location"].to_str().unwrap().to_owned();
+        let slug = new_path.rsplit('/').next().unwrap();
+        let item: ContentItem = server
+            .get(&format!("/api/v1/agencies/profeco/content/{slug}"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(item.summary.kind, kind(expected_kind), "{old}");
+        assert_eq!(&item.summary.first_published[..10], date, "{old}");
+        let html = &item.body_html;
+        assert_eq!(markup_that_runs(html), Vec::<String>::new(), "{old}: {html}");
+        for left_behind in ["style=", "class=", "Mso", "<!--", "wp:", "contador.example"] {
+            assert!(!html.contains(left_behind), "{old} keeps {left_behind:?}: {html}");
+        }
+        items.push(item);
+    }
+    let [press, news, programme, publication] = &items[..] else {
+        unreachable!()
+    };
+    let details = press.press.as_ref().unwrap();
+    assert_eq!(
+        (details.number.as_str(), details.place.as_str()),
+        ("045/18", "Ciudad de México")
+    );
+    assert!(
+        press
+            .body_html
+            .contains("<h2>¿Qué puedes hacer si te despachan de menos?</h2>"),
+        "{}",
+        press.body_html
+    );
+    assert!(
+        news.body_html
+            .contains("href=\"/dependencias/profeco/prensa/profeco-verifica-gasolineras\""),
+        "{}",
+        news.body_html
+    );
+    assert!(
+        programme
+            .programme
+            .as_ref()
+            .unwrap()
+            .audience
+            .contains("personas consumidoras")
+    );
+    assert!(
+        publication.body_html.contains("<td>Tortilla (1 kg)</td>"),
+        "{}",
+        publication.body_html
+    );
+    for item in [news, publication] {
+        assert_eq!(item.attachments.len(), 1);
+        let download = server.get(&item.attachments[0].url).await;
+        assert!(download.bytes().await.unwrap().starts_with(b"%PDF-"));
+    }
+
+    let again = import(&server, "profeco", Path::new(WORDPRESS), true);
+    assert!(
+        again.starts_with("5 WXR items: 0 imported, 0 updated, 4 unchanged, 1 skipped."),
+        "{again}"
+    );
+}
+
 #[test]
-fn a_folder_without_its_sitemap_or_an_unknown_agency_is_refused_with_the_reason() {
+fn a_folder_without_its_sitemap_a_file_that_is_no_export_or_an_unknown_agency_is_refused_with_the_reason() {
     let empty = tempfile::tempdir().unwrap();
     let db = empty.path().join("db.sqlite3").to_string_lossy().into_owned();
     let run = |agency: &str, from: &str| {
@@ -248,6 +349,8 @@ fn a_folder_without_its_sitemap_or_an_unknown_agency_is_refused_with_the_reason(
         ventanilla_api::cli::execute(&args).unwrap().1.unwrap_err()
     };
     assert!(run("semarnat", &empty.path().to_string_lossy()).contains("sitemap.xml"));
+    let sitemap = Path::new(FIXTURE).join("sitemap.xml");
+    assert!(run("semarnat", &sitemap.to_string_lossy()).contains("not a WordPress export"));
     assert!(run("no-such-agency", FIXTURE).contains("no agency"));
 }
 
