@@ -1,6 +1,6 @@
 //! Where the server listens, which database it opens and which app it serves.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -30,11 +30,14 @@ pub struct Options {
     pub clock: crate::clock::Clock,
     /// The folder the editors' uploads are kept in; none keeps no files.
     pub files: Option<PathBuf>,
+    /// The proxies in front of the server (a load balancer), whose
+    /// `X-Forwarded-For` says who the client is; from anyone else, it is ignored.
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 impl Config {
     pub const USAGE: &str =
-        "usage: ventanilla-api [--addr HOST:PORT] [--db FILE] [--dist DIR] [--dev-outbox] [--behind-tls] [--retention-days N] [--public-url URL] [--files DIR]
+        "usage: ventanilla-api [--addr HOST:PORT] [--db FILE] [--dist DIR] [--dev-outbox] [--behind-tls] [--retention-days N] [--public-url URL] [--files DIR] [--trusted-proxy ADDR,…]
   --addr        address to listen on (env VENTANILLA_ADDR, default 127.0.0.1:8080; port 0 picks a free one)
   --db          SQLite file, created and seeded on first start (env VENTANILLA_DB, default ventanilla.sqlite3)
   --dist        folder of the built app to serve (env VENTANILLA_DIST, default: none, API only)
@@ -43,6 +46,7 @@ impl Config {
   --retention-days N  days the answers of a resolved application are kept (env VENTANILLA_RETENTION_DAYS, default 90)
   --public-url  where people reach the site, for links in e-mail (env VENTANILLA_PUBLIC_URL, default http://ADDR)
   --files       folder of the files editors upload (env VENTANILLA_FILES, default: the database's name with .files)
+  --trusted-proxy ADDR,…  the load balancers in front: from them, X-Forwarded-For names the client the rate limits count (env VENTANILLA_TRUSTED_PROXY, default: none)
        ventanilla-api staff add --email ADDRESS --role ROLE [--agency SLUG] [--db FILE]
   adds a staff member (roles: platform_admin, agency_admin, caseworker, editor, publisher, moderator)
   and prints their one-time enrolment link
@@ -62,6 +66,7 @@ impl Config {
         let mut retention_days = env("VENTANILLA_RETENTION_DAYS");
         let mut public_url = env("VENTANILLA_PUBLIC_URL");
         let mut files = env("VENTANILLA_FILES");
+        let mut trusted_proxies = env("VENTANILLA_TRUSTED_PROXY");
         let mut args = args.into_iter();
         while let Some(flag) = args.next() {
             let slot = match flag.as_str() {
@@ -79,6 +84,7 @@ impl Config {
                 "--dist" => dist.insert(String::new()),
                 "--public-url" => public_url.insert(String::new()),
                 "--files" => files.insert(String::new()),
+                "--trusted-proxy" => trusted_proxies.insert(String::new()),
                 "-h" | "--help" => return Err(String::new()),
                 other => return Err(format!("unknown argument: {other}")),
             };
@@ -90,6 +96,11 @@ impl Config {
             },
             None => crate::retention::Retention::default(),
         };
+        let trusted_proxies = trusted_proxies
+            .iter()
+            .flat_map(|list| list.split(','))
+            .map(|proxy| proxy.trim().parse().map_err(|_| format!("not an address: {proxy}")))
+            .collect::<Result<_, _>>()?;
         let database = PathBuf::from(database);
         let files = files.map_or_else(|| database.with_extension("files"), PathBuf::from);
         Ok(Config {
@@ -103,6 +114,7 @@ impl Config {
                 public_url: public_url.map(|url| url.trim_end_matches('/').to_owned()),
                 clock: crate::clock::Clock::default(),
                 files: Some(files),
+                trusted_proxies,
             },
         })
     }
@@ -148,6 +160,16 @@ mod tests {
         assert_eq!(config.options.files, Some(PathBuf::from("/srv/v.files")));
         let config = parse(&["--files", "/mnt/archivos"], &[("VENTANILLA_FILES", "/tmp/x")]).unwrap();
         assert_eq!(config.options.files, Some(PathBuf::from("/mnt/archivos")));
+        let config = parse(
+            &["--trusted-proxy", "10.0.0.2, 10.0.0.3"],
+            &[("VENTANILLA_TRUSTED_PROXY", "10.9.9.9")],
+        )
+        .unwrap();
+        assert_eq!(
+            config.options.trusted_proxies,
+            ["10.0.0.2", "10.0.0.3"].map(|a| a.parse::<IpAddr>().unwrap())
+        );
+        assert!(parse(&[], &[]).unwrap().options.trusted_proxies.is_empty());
     }
 
     #[test]
@@ -156,5 +178,6 @@ mod tests {
         assert!(parse(&["--db"], &[]).is_err());
         assert!(parse(&["--verbose"], &[]).is_err());
         assert!(parse(&["--retention-days", "noventa"], &[]).is_err());
+        assert!(parse(&["--trusted-proxy", "balanceador"], &[]).is_err());
     }
 }

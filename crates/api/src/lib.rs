@@ -61,6 +61,8 @@ pub struct AppState {
     published: content::Published,
     /// The folder the editors' uploads are kept in, if any.
     file_store: Option<Arc<std::path::Path>>,
+    /// The proxies whose `X-Forwarded-For` names the client.
+    trusted_proxies: Arc<[std::net::IpAddr]>,
 }
 
 /// Builds the whole HTTP service: API, OpenAPI document and, when given, the
@@ -81,6 +83,7 @@ pub fn router(db: Database, options: &Options) -> Result<Router, Box<dyn std::er
         clock: options.clock.clone(),
         published: content::Published::default(),
         file_store: options.files.as_deref().map(Arc::from),
+        trusted_proxies: options.trusted_proxies.as_slice().into(),
     };
     // And what comes due while it serves, checked every minute.
     tokio::spawn(content::workflow::run(

@@ -1,9 +1,9 @@
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 
 use axum::Json;
 use axum::extract::{ConnectInfo, FromRequestParts, State};
-use axum::http::StatusCode;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use rusqlite::{OptionalExtension, params};
 use ventanilla_core::api::{LangQuery, NoQuery, SmsConfirmation, SmsSubscription};
@@ -179,18 +179,88 @@ fn code_problem(code: &str) -> Response {
         .into_response()
 }
 
-/// The client's address, for the rate limits; "unknown" when the server
-/// runs without connection info (in some tests).
+/// The client's address, for the rate limits: the connection's peer, or,
+/// when the peer is one of our proxies (`--trusted-proxy`), the address it
+/// was reached from, as it says in `X-Forwarded-For`; "unknown" without
+/// connection info (the renderer's in-process calls, some tests).
 pub struct Client(pub String);
 
-impl<S: Send + Sync> FromRequestParts<S> for Client {
+impl FromRequestParts<AppState> for Client {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let address = parts
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let peer = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
-            .map(|info| info.0.ip().to_string());
-        Ok(Client(address.unwrap_or_else(|| "unknown".into())))
+            .map(|info| info.0.ip());
+        let client = peer.map(|peer| client_address(peer, &parts.headers, &state.trusted_proxies));
+        Ok(Client(
+            client.map_or_else(|| "unknown".into(), |client| client.to_string()),
+        ))
+    }
+}
+
+/// Who sent a request that came from `peer`. Each proxy appends to
+/// `X-Forwarded-For` the address it was reached from, so the header is read
+/// from the right, one hop for each of our proxies; what a client wrote at
+/// its left is never believed.
+fn client_address(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> IpAddr {
+    let hops: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .collect();
+    let mut client = peer.to_canonical();
+    for hop in hops.into_iter().rev() {
+        match hop.trim().parse::<IpAddr>() {
+            Ok(hop) if trusted.contains(&client) => client = hop.to_canonical(),
+            _ => break,
+        }
+    }
+    client
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn client(peer: &str, forwarded: &[&str], trusted: &[&str]) -> String {
+        let mut headers = HeaderMap::new();
+        for value in forwarded {
+            headers.append("x-forwarded-for", value.parse().unwrap());
+        }
+        let trusted: Vec<IpAddr> = trusted.iter().map(|a| a.parse().unwrap()).collect();
+        client_address(peer.parse().unwrap(), &headers, &trusted).to_string()
+    }
+
+    #[test]
+    fn the_client_is_the_peer_unless_the_peer_is_a_trusted_proxy() {
+        // Anyone may send the header: from an untrusted peer it is ignored.
+        assert_eq!(client("203.0.113.7", &["198.51.100.1"], &[]), "203.0.113.7");
+        assert_eq!(client("203.0.113.7", &["198.51.100.1"], &["10.0.0.2"]), "203.0.113.7");
+        // Behind our balancer, the address it was reached from.
+        assert_eq!(client("10.0.0.2", &["198.51.100.1"], &["10.0.0.2"]), "198.51.100.1");
+        // What the client wrote before is not believed: one hop per proxy of ours.
+        assert_eq!(
+            client("10.0.0.2", &["1.2.3.4, 198.51.100.1"], &["10.0.0.2"]),
+            "198.51.100.1"
+        );
+        assert_eq!(
+            client(
+                "10.0.0.2",
+                &["1.2.3.4", "198.51.100.1, 10.0.0.3"],
+                &["10.0.0.2", "10.0.0.3"]
+            ),
+            "198.51.100.1"
+        );
+        // A proxy that says nothing, or nonsense, is the client.
+        assert_eq!(client("10.0.0.2", &[], &["10.0.0.2"]), "10.0.0.2");
+        assert_eq!(client("10.0.0.2", &["nadie"], &["10.0.0.2"]), "10.0.0.2");
+        // An IPv4 peer seen over IPv6 is the same address.
+        assert_eq!(
+            client("::ffff:10.0.0.2", &["198.51.100.1"], &["10.0.0.2"]),
+            "198.51.100.1"
+        );
     }
 }

@@ -538,6 +538,61 @@ async fn codes_are_rate_limited_per_client() {
     assert!(response.headers().contains_key("retry-after"));
 }
 
+/// Asks for a code as a balancer would pass the request on from `client`.
+async fn ask_code_from(server: &Server, folio: &str, phone: &str, client: &str) -> StatusCode {
+    let body = json!({"folio": folio, "curp": CURP, "phone": phone});
+    let request = server.post("/api/v1/applications/sms", &body).await;
+    request.header("X-Forwarded-For", client).send().await.unwrap().status()
+}
+
+#[tokio::test]
+async fn behind_a_trusted_balancer_each_citizen_has_their_own_limit_and_nobody_else_can_claim_one() {
+    let behind = Server::start_with(Options {
+        dev_outbox: true,
+        trusted_proxies: vec!["127.0.0.1".parse().unwrap()],
+        ..Options::default()
+    })
+    .await;
+    let folio = applied(&behind, "proxy-limit-1").await;
+    for n in 0..10 {
+        let phone = format!("55100000{n:02}");
+        assert_eq!(
+            ask_code_from(&behind, &folio, &phone, "198.51.100.1").await,
+            StatusCode::ACCEPTED
+        );
+    }
+    assert_eq!(
+        ask_code_from(&behind, &folio, "5510009999", "198.51.100.1").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // Another citizen behind the same balancer is not held up by the first;
+    // and what the first writes before the balancer's hop changes nothing.
+    assert_eq!(
+        ask_code_from(&behind, &folio, "5510009998", "198.51.100.2").await,
+        StatusCode::ACCEPTED
+    );
+    assert_eq!(
+        ask_code_from(&behind, &folio, "5510009997", "203.0.113.9, 198.51.100.1").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+
+    // Without a balancer to trust, a client that makes up the header is still itself.
+    let direct = server().await;
+    let folio = applied(&direct, "proxy-limit-2").await;
+    for n in 0..10 {
+        let phone = format!("55200000{n:02}");
+        let claimed = format!("198.51.100.{n}");
+        assert_eq!(
+            ask_code_from(&direct, &folio, &phone, &claimed).await,
+            StatusCode::ACCEPTED
+        );
+    }
+    assert_eq!(
+        ask_code_from(&direct, &folio, "5520009999", "198.51.100.99").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}
+
 #[tokio::test]
 async fn the_desk_answers_in_the_language_asked_and_reads_a_folio_as_typed() {
     let server = server().await;
