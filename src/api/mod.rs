@@ -26,6 +26,7 @@ pub use services::{keep_sheet, service, services};
 pub use staff::{
     audit_log, case, decide, diff, document, documents, enrol, enrolment, invite, last_staff_request, people, preview,
     queue, queue_export_url, release, revoke, save_draft, session, sign_in, sign_out, sign_out_everywhere, take_step,
+    upload,
 };
 
 mod transport;

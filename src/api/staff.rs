@@ -3,7 +3,7 @@ use std::cell::Cell;
 use ventanilla_core::api::{
     ApiQuery, ApplicationCase, ApplicationStatus, AuditRecord, Document, DocumentDetail, Draft, Enrolled, Enrolment,
     EnrolmentStart, FieldDiff, Invitation, Preview, QueueQuery, QueuedApplication, Role, SignIn, StaffMember,
-    StaffSession, StatusUpdate, Transition,
+    StaffSession, StatusUpdate, Text, Transition, Upload, UploadQuery,
 };
 use ventanilla_core::lang::Lang;
 
@@ -147,6 +147,23 @@ pub async fn save_draft(
     lang: Lang,
 ) -> Result<Document, ApiError> {
     post(&document_path(agency, slug), lang, draft, csrf(csrf_token)).await
+}
+
+/// Keeps `file`, chosen by the person, for `agency`'s content, under the
+/// name it was chosen with.
+pub async fn upload(agency: &str, file: web_sys::File, csrf_token: &str, lang: Lang) -> Result<Upload, ApiError> {
+    let mut pairs = UploadQuery {
+        name: Text(file.name()),
+    }
+    .pairs();
+    pairs.push(("lang", lang.code().to_owned()));
+    let url = format!(
+        "{API_BASE}/api/v1/staff/agencies/{}/files{}",
+        encode(agency),
+        query_string(&pairs)
+    );
+    let answer = heard(super::transport::upload(url, file, csrf(csrf_token))).await?;
+    serde_json::from_str(&answer).map_err(|_| ApiError::Unexpected)
 }
 
 /// `draft` as its page would show it.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::{Link, Title};
 use leptos_router::hooks::use_params_map;
-use ventanilla_core::api::{ContentItem, ContentQuery, Slug};
+use ventanilla_core::api::{ContentItem, ContentQuery, Slug, extension_of};
 use ventanilla_core::lang::Lang;
 use ventanilla_ui::{Breadcrumbs, Crumb, InsetText, NotificationBanner};
 
@@ -124,7 +124,11 @@ pub fn Item(item: ContentItem, #[prop(optional)] preview: bool) -> impl IntoView
                 {item.attachments.into_iter().map(|file| view! {
                     <li>
                         <a href=file.url hreflang=file.lang.tag()>{file.title}</a>
-                        <span class=style::file_meta>{format!(" (PDF, {} kB)", file.size_bytes.div_ceil(1000))}</span>
+                        <span class=style::file_meta>{format!(
+                            " ({}, {} kB)",
+                            extension_of(&file.media_type).unwrap_or_default().to_uppercase(),
+                            file.size_bytes.div_ceil(1000)
+                        )}</span>
                     </li>
                 }).collect_view()}
             </ul>

@@ -33,10 +33,11 @@ pub fn announcer() -> impl Fn(String) + Copy + 'static {
 /// Once what was just rendered is in the page, moves the focus to the
 /// element `id` (which brings it into view), then runs `then`, to say what
 /// changed: for an in-page update that replaced the control that had the focus.
-pub fn focus_when_shown(id: &'static str, then: impl FnOnce() + 'static) {
+pub fn focus_when_shown(id: impl Into<String>, then: impl FnOnce() + 'static) {
+    let id = id.into();
     request_animation_frame(move || {
         let element = document()
-            .get_element_by_id(id)
+            .get_element_by_id(&id)
             .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(element) = element {
             let _ = element.focus();

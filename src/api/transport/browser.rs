@@ -51,6 +51,27 @@ pub fn post(
     })
 }
 
+/// POSTs the bytes of `file`, a file the person chose, to `url`, with `header`.
+pub fn upload(
+    url: String,
+    file: web_sys::File,
+    header: Option<Header>,
+) -> impl Future<Output = Result<String, ApiError>> + Send {
+    SendWrapper::new(async move {
+        let mut request = Request::post(&url).header("Content-Type", "application/octet-stream");
+        if let Some((name, value)) = &header {
+            request = request.header(name, value);
+        }
+        let response = request
+            .body(file)
+            .map_err(|_| ApiError::Unexpected)?
+            .send()
+            .await
+            .map_err(|_| ApiError::Network)?;
+        body(response).await
+    })
+}
+
 /// DELETEs `url`, with `header`.
 pub fn delete(url: String, header: Option<Header>) -> impl Future<Output = Result<String, ApiError>> + Send {
     SendWrapper::new(async move {

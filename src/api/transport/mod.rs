@@ -8,9 +8,9 @@ mod browser;
 mod server;
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{delete, get, post};
+pub use browser::{delete, get, post, upload};
 #[cfg(not(target_arch = "wasm32"))]
-pub use server::{Answer, Call, ServerApi, delete, get, post};
+pub use server::{Answer, Call, ServerApi, delete, get, post, upload};
 
 /// A header a request adds: its name and value.
 pub type Header = (&'static str, String);

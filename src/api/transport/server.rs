@@ -63,6 +63,11 @@ pub async fn post(url: String, body: String, header: Option<Header>) -> Result<S
     .await
 }
 
+/// The renderer has no file to send: only a browser's person chooses one.
+pub async fn upload(_: String, _: web_sys::File, _: Option<Header>) -> Result<String, ApiError> {
+    Err(ApiError::Network)
+}
+
 pub async fn delete(url: String, header: Option<Header>) -> Result<String, ApiError> {
     send(Call {
         method: "DELETE",

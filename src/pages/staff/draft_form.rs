@@ -5,6 +5,7 @@ use ventanilla_ui::{
     Button, ButtonKind, Checkboxes, ChoiceOption, Details, ErrorSummary, FieldProblem, InsetText, Radios, TextInput,
 };
 
+use super::attachments::{AttachmentFields, Attachments, UPLOAD_ID};
 use super::markdown_field::MarkdownField;
 use super::{StaffForm, failed, style};
 use crate::api::{self, ApiError};
@@ -26,6 +27,8 @@ struct Fields {
     texts: [RwSignal<String>; 14],
     /// Slugs of the catalogue's categories.
     topics: RwSignal<Vec<String>>,
+    attachments: RwSignal<Vec<AttachmentFields>>,
+    accessible_format_contact: RwSignal<String>,
 }
 
 /// The text boxes: their ids, in the order of the form and of the API's fields.
@@ -53,6 +56,16 @@ impl Fields {
             slug: RwSignal::new(String::new()),
             texts: std::array::from_fn(|_| RwSignal::new(String::new())),
             topics: RwSignal::new(draft.map(|d| d.topics.clone()).unwrap_or_default()),
+            attachments: RwSignal::new(
+                draft
+                    .map(|d| d.attachments.iter().map(AttachmentFields::new).collect())
+                    .unwrap_or_default(),
+            ),
+            accessible_format_contact: RwSignal::new(
+                draft
+                    .and_then(|d| d.accessible_format_contact.clone())
+                    .unwrap_or_default(),
+            ),
         };
         if let Some(draft) = draft {
             let en = |text: &Localized| text.en.clone().unwrap_or_default();
@@ -116,8 +129,14 @@ impl Fields {
                 audience: both("programme_audience_es", "programme_audience_en"),
                 how_to_join: both("programme_how_to_join_es", "programme_how_to_join_en"),
             }),
-            attachments: kept.map(|d| d.attachments.clone()).unwrap_or_default(),
-            accessible_format_contact: kept.and_then(|d| d.accessible_format_contact.clone()),
+            attachments: self
+                .attachments
+                .get_untracked()
+                .into_iter()
+                .map(AttachmentFields::draft)
+                .collect(),
+            accessible_format_contact: Some(self.accessible_format_contact.get_untracked().trim().to_owned())
+                .filter(|contact| !contact.is_empty()),
             change_note: (!note.es.is_empty()).then_some(note),
         }
     }
@@ -126,23 +145,28 @@ impl Fields {
 /// The id of the box an API field is typed in.
 fn box_of(field: &str) -> String {
     let field = field.replace('.', "_");
-    // A topic by its place in the list: the list's one box.
+    // A topic by its place in the list: the list's one box; the list of
+    // files, or a file itself, the box that adds one.
     if field.starts_with("topics") {
         "topics".into()
+    } else if field == "attachments" || field.ends_with("_file") {
+        UPLOAD_ID.into()
     } else {
         field
     }
 }
 
 /// The message id of an API field's words: `title.es` is
-/// `staff-field-title-es`; the entries of a list are the list's.
+/// `staff-field-title-es`; the entries of a list of slugs are the list's;
+/// a file's title, `attachments.0.title.es`, is `staff-field-attachment-title-es`.
 pub fn field_key(field: &str) -> String {
     let named: Vec<&str> = field
         .split('.')
         .filter(|part| !part.bytes().all(|b| b.is_ascii_digit()))
         .collect();
-    let name = match named.first() {
-        Some(&list @ ("topics" | "services" | "attachments")) => list.to_owned(),
+    let name = match named.as_slice() {
+        [list @ ("topics" | "services"), ..] | [list @ "attachments"] => (*list).to_owned(),
+        ["attachments", rest @ ..] => format!("attachment-{}", rest.join("-")),
         _ => named.join("-"),
     };
     format!("staff-field-{}", name.replace('_', "-"))
@@ -155,11 +179,13 @@ fn problems(i18n: I18n, errors: &[FieldError]) -> Vec<FieldProblem> {
         .map(|error| {
             let field = box_of(&error.field);
             let label = i18n.t(&field_key(&error.field));
+            // Files are not written: a missing one is asked for in its own words.
+            let key = match (error.field.as_str(), error.code.as_str()) {
+                ("attachments", ventanilla_core::api::CONTENT_REQUIRED) => "staff-attachments-required".to_owned(),
+                (_, code) => format!("staff-{}", code.replace(['.', '_'], "-")),
+            };
             FieldProblem {
-                message: i18n.t_with(
-                    &format!("staff-{}", error.code.replace(['.', '_'], "-")),
-                    &[("field", label.into())],
-                ),
+                message: i18n.t_with(&key, &[("field", label.into())]),
                 field,
             }
         })
@@ -322,6 +348,8 @@ pub fn DraftForm(
                 {text("programme_how_to_join_es", true)}
             </Show>
             <Topics value=fields.topics error=error_of("topics")/>
+            <Attachments agency=agency csrf=csrf files=fields.attachments contact=fields.accessible_format_contact
+                problems=form.problems/>
             <Show when=move || was_live.get()>{text("change_note_es", true)}</Show>
             <Details summary=Signal::derive(i18n.tr("staff-content-english"))>
                 <p>{i18n.tr("staff-content-english-hint")}</p>

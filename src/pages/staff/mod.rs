@@ -4,6 +4,7 @@
 //! citizen's data or a staff member's session.
 
 mod agencies;
+mod attachments;
 mod case;
 mod content;
 mod decision;

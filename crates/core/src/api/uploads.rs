@@ -28,6 +28,15 @@ pub const UPLOAD_TYPES: [(&str, &str); 7] = [
     ("image/jpeg", "jpg"),
 ];
 
+/// The extension of a kind of file taken, which is how people name the
+/// kind (a link says "PDF" or "XLSX").
+pub fn extension_of(media_type: &str) -> Option<&'static str> {
+    UPLOAD_TYPES
+        .into_iter()
+        .find(|(taken, _)| *taken == media_type)
+        .map(|(_, extension)| extension)
+}
+
 /// An uploaded file, as a draft's attachment names it (`file`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
