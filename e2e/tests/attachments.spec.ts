@@ -3,7 +3,8 @@
 // that is not a document (refused in words, announced), then the real PDF
 // (the focus moves to its title), removes and adds it again, says whom to
 // ask for an accessible format, previews and saves; the saved draft keeps
-// the file and its words. axe on every state.
+// the file and its words; a change saved again leaves the focus on the
+// item's state. axe on every state.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from '@playwright/test';
@@ -23,6 +24,7 @@ const WORDS = {
     uploaded: 'Se subió informe-2026.pdf. Escribe su título.', removed: 'Se quitó', remove: 'Quitar',
     contact: 'Contacto para pedir un formato accesible: falta escribirlo.',
     title: 'Informe de unidades médicas 2026', fileTitle: 'Informe de unidades médicas, diciembre de 2026',
+    version2: 'versión 2', saved2: 'Se guardó la versión 2.',
   },
   en: {
     write: 'Write new content', save: 'Save the draft', preview: 'See the preview',
@@ -31,6 +33,7 @@ const WORDS = {
     uploaded: 'informe-2026.pdf was uploaded. Write its title.', removed: 'was removed', remove: 'Remove',
     contact: 'Contact to ask for an accessible format: this is missing.',
     title: 'Informe de unidades médicas 2026', fileTitle: 'Informe de unidades médicas, diciembre de 2026',
+    version2: 'version 2', saved2: 'Version 2 was saved.',
   },
 };
 
@@ -130,6 +133,16 @@ for (const [lang, width] of [['es', 320], ['en', 1280]] as [Lang, number][]) {
       await expect(page.locator('#attachments_0_title_es')).toHaveValue(words.fileTitle);
       await expect(page.locator('#accessible_format_contact')).toHaveValue('transparencia@imss.gob.mx');
       await checkPage(page);
+
+      // A change saved as version 2: the page is drawn again, the focus on the item's state.
+      await tabTo(page, '#attachments_0_title_es', 120);
+      await page.keyboard.press('End');
+      await page.keyboard.type(' (revisado)');
+      await press(page, words.save);
+      await expect(page.locator('#document-state')).toBeFocused();
+      await expect(page.locator('#document-state')).toContainText(words.version2);
+      await expect(said(page, words.saved2)).toHaveCount(1);
+      await expect(page.locator('#attachments_0_title_es')).toHaveValue(`${words.fileTitle} (revisado)`);
     });
   });
 }

@@ -75,7 +75,19 @@ fn Editing(session: StaffSession, agency: String, slug: String) -> impl IntoView
             async move { api::document(&agency, &slug, i18n.lang_untracked()).await }
         })
     };
-    let saved = Callback::new(move |_: Document| version.update(|v| *v += 1));
+    // A save draws the page again, the editor and the button that had the
+    // focus too: once it is drawn, the focus goes to the item's state.
+    let just_saved = StoredValue::new(false);
+    let saved = Callback::new(move |_: Document| {
+        just_saved.set_value(true);
+        version.update(|v| *v += 1)
+    });
+    Effect::new(move || {
+        if detail.with(|read| matches!(read, Some(Ok(_)))) && just_saved.get_value() {
+            just_saved.set_value(false);
+            focus_when_shown(STATE_ID, || ());
+        }
+    });
     let (agency, csrf, email) = (
         StoredValue::new(agency),
         StoredValue::new(csrf),
