@@ -63,7 +63,7 @@ pub async fn post(url: String, body: String, header: Option<Header>) -> Result<S
     .await
 }
 
-/// The renderer has no file to send: only a browser's person chooses one.
+/// The renderer never uploads: files are chosen in a browser.
 pub async fn upload(_: String, _: web_sys::File, _: Option<Header>) -> Result<String, ApiError> {
     Err(ApiError::Network)
 }
