@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, Lang } from '../support/fixtures';
+import { test, expect, Lang } from '../support/fixtures';
+import { checkPage, press, typeInto } from '../support/editor';
 import { staffSession } from '../support/staff';
 import { tabTo } from '../support/procedure';
 
@@ -36,21 +37,6 @@ const WORDS = {
     version2: 'version 2', saved2: 'Version 2 was saved.',
   },
 };
-
-async function checkPage(page: Page) {
-  await expectNoAxeViolations(page);
-  await expectNoHorizontalScroll(page);
-}
-
-async function typeInto(page: Page, id: string, text: string) {
-  await tabTo(page, `#${id}`, 120);
-  await page.keyboard.type(text);
-}
-
-async function press(page: Page, name: string) {
-  await tabTo(page, `button:text-is("${name}")`, 120);
-  await page.keyboard.press('Enter');
-}
 
 /** Opens the file chooser from the focused input with Space, and chooses `file` in it. */
 async function choose(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {

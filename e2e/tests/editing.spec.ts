@@ -6,8 +6,9 @@
 // server's clock reaches that time, the item is on the agency's page, in
 // /prensa, in the site search and in the feed; then the publisher withdraws
 // it (a reason first forgotten). axe on every page and state.
-import { APIRequestContext, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, Lang } from '../support/fixtures';
+import { APIRequestContext } from '@playwright/test';
+import { test, expect, Lang } from '../support/fixtures';
+import { checkPage, press, typeInto } from '../support/editor';
 import { staffSession } from '../support/staff';
 import { tabTo } from '../support/procedure';
 
@@ -33,22 +34,6 @@ async function clockAfter(request: APIRequestContext, seconds: number): Promise<
   const answer = await request.post('/api/v1/dev/clock', { data: { seconds } });
   expect(answer.status()).toBe(200);
   return (await answer.json()).now;
-}
-
-async function checkPage(page: Page) {
-  await expectNoAxeViolations(page);
-  await expectNoHorizontalScroll(page);
-}
-
-/** Presses the button named `name`, reached with Tab. */
-async function press(page: Page, name: string) {
-  await tabTo(page, `button:text-is("${name}"), a:text-is("${name}")`, 120);
-  await page.keyboard.press('Enter');
-}
-
-async function typeInto(page: Page, id: string, text: string) {
-  await tabTo(page, `#${id}`, 120);
-  await page.keyboard.type(text);
 }
 
 // One after the other: each moves the server's scheduling clock, which the other reads.
