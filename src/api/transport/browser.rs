@@ -36,19 +36,7 @@ pub fn post(
     json: String,
     header: Option<Header>,
 ) -> impl Future<Output = Result<String, ApiError>> + Send {
-    SendWrapper::new(async move {
-        let mut request = Request::post(&url).header("Content-Type", "application/json");
-        if let Some((name, value)) = &header {
-            request = request.header(name, value);
-        }
-        let response = request
-            .body(json)
-            .map_err(|_| ApiError::Unexpected)?
-            .send()
-            .await
-            .map_err(|_| ApiError::Network)?;
-        body(response).await
-    })
+    SendWrapper::new(send_body(url, "application/json", json.into(), header))
 }
 
 /// POSTs the bytes of `file`, a file the person chose, to `url`, with `header`.
@@ -57,19 +45,26 @@ pub fn upload(
     file: web_sys::File,
     header: Option<Header>,
 ) -> impl Future<Output = Result<String, ApiError>> + Send {
-    SendWrapper::new(async move {
-        let mut request = Request::post(&url).header("Content-Type", "application/octet-stream");
-        if let Some((name, value)) = &header {
-            request = request.header(name, value);
-        }
-        let response = request
-            .body(file)
-            .map_err(|_| ApiError::Unexpected)?
-            .send()
-            .await
-            .map_err(|_| ApiError::Network)?;
-        body(response).await
-    })
+    SendWrapper::new(send_body(url, "application/octet-stream", file.into(), header))
+}
+
+async fn send_body(
+    url: String,
+    content_type: &str,
+    content: wasm_bindgen::JsValue,
+    header: Option<Header>,
+) -> Result<String, ApiError> {
+    let mut request = Request::post(&url).header("Content-Type", content_type);
+    if let Some((name, value)) = &header {
+        request = request.header(name, value);
+    }
+    let response = request
+        .body(content)
+        .map_err(|_| ApiError::Unexpected)?
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    body(response).await
 }
 
 /// DELETEs `url`, with `header`.
