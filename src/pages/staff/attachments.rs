@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use ventanilla_core::api::{AttachmentDraft, Localized, UPLOAD_MAX_BYTES, Upload};
+use ventanilla_core::api::{AttachmentDraft, Localized, UPLOAD_MAX_BYTES, UPLOAD_TYPES, Upload};
 use ventanilla_core::lang::Lang;
 use ventanilla_ui::{Button, ButtonKind, ChoiceOption, FieldProblem, FileUpload, Radios, TextInput};
 
@@ -11,9 +11,6 @@ use crate::shell::{announcer, focus_when_shown};
 
 /// The file input's id; the box that problems with the list as a whole point to.
 pub const UPLOAD_ID: &str = "attachment_upload";
-
-/// What the file chooser offers: the kinds the server takes (it still checks the content).
-const ACCEPT: &str = ".pdf,.xlsx,.ods,.docx,.odt,.png,.jpg,.jpeg";
 
 /// One attached file as the form edits it: the file is fixed, its words are typed.
 #[derive(Clone, Copy)]
@@ -51,10 +48,7 @@ impl AttachmentFields {
                 en: Some(en).filter(|en| !en.is_empty()),
             },
             file: self.file.get_value(),
-            lang: match self.lang.get_untracked().as_str() {
-                "en" => Lang::En,
-                _ => Lang::Es,
-            },
+            lang: Lang::parse(&self.lang.get_untracked()).unwrap_or_default(),
         }
     }
 }
@@ -161,7 +155,7 @@ pub fn Attachments(
             }}
             <FileUpload id=UPLOAD_ID label=Signal::derive(i18n.tr("staff-field-attachment-upload"))
                 hint=i18n.t_with("staff-field-attachment-upload-hint", &[("mb", megabytes().into())])
-                error=upload_error accept=ACCEPT on_change=Callback::new(choose)/>
+                error=upload_error accept=accept() on_change=Callback::new(choose)/>
             <Show when=move || uploading.pending()>
                 <p>{i18n.tr("staff-attachment-wait")}</p>
             </Show>
@@ -170,6 +164,15 @@ pub fn Attachments(
                 error=message_of(problems.into(), "accessible_format_contact") autocomplete="off"/>
         </fieldset>
     }
+}
+
+/// What the file chooser offers: the kinds the server takes, by extension
+/// and by media type (which also names `.jpeg`); the server still checks
+/// each file's content.
+fn accept() -> String {
+    UPLOAD_TYPES
+        .map(|(media_type, extension)| format!(".{extension},{media_type}"))
+        .join(",")
 }
 
 /// The largest file taken, in the megabytes people know.
