@@ -205,14 +205,13 @@ impl FromRequestParts<AppState> for Client {
 /// from the right, one hop for each of our proxies; what a client wrote at
 /// its left is never believed.
 fn client_address(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> IpAddr {
-    let hops: Vec<&str> = headers
+    let hops = headers
         .get_all("x-forwarded-for")
         .iter()
         .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(','))
-        .collect();
+        .flat_map(|value| value.split(','));
     let mut client = peer.to_canonical();
-    for hop in hops.into_iter().rev() {
+    for hop in hops.rev() {
         match hop.trim().parse::<IpAddr>() {
             Ok(hop) if trusted.contains(&client) => client = hop.to_canonical(),
             _ => break,
